@@ -247,5 +247,15 @@ def _actor_table(mentions: list[Actor]) -> list[dict]:
     return list(rows.values())
 
 
+@dataclass
+class Failure:
+    """A record that produced no extraction, and why (one line, fit to show a user)."""
+    id: str
+    error: str
+
+    def to_dict(self, explain: bool = False) -> dict:
+        return {"id": self.id, "error": self.error}
+
+
 class InputError(ValueError):
     """Input eventwire cannot read; the message is one line, fit to show a user."""

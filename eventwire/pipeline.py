@@ -26,7 +26,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .model import Article, Extraction, InputError
+from .model import Article, Extraction, Failure, InputError
 
 log = logging.getLogger(__name__)
 
@@ -52,16 +52,6 @@ def load_spacy() -> Language:
     nlp = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
-
-
-@dataclass
-class Failure:
-    """A record that produced no extraction, and why."""
-    id: str
-    error: str
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "error": self.error}
 
 
 Stage = Callable[[Doc, Extraction], None]
