@@ -102,16 +102,20 @@ class Pipeline:
             raise InputError(result.error)
         return result
 
-    def run(self, items: Iterable[Article | Failure]) -> Iterator[Extraction | Failure]:
-        """Process articles in input order; a Failure passes through unchanged."""
+    def run(self, items: Iterable[Article | Failure], clean: bool = True) -> Iterator[Extraction | Failure]:
+        """Process articles in input order; a Failure passes through unchanged.
+
+        ``clean=False`` takes each article's ``text`` (or else ``raw``) as it is: for
+        sentence-level benchmarks, where there is no page furniture to remove and a lone
+        sentence must not be mistaken for a headline."""
         batch: list[Article | Failure] = []
         for item in items:
             batch.append(item)
             if len(batch) >= self.batch_size:
-                yield from self._run_batch(batch)
+                yield from self._run_batch(batch, clean)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, clean)
 
     # -- internals ------------------------------------------------------------------------
     def _clock(self, name: str, since: float) -> float:
@@ -119,11 +123,15 @@ class Pipeline:
         self.timings[name] = self.timings.get(name, 0.0) + now - since
         return now
 
-    def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Extraction | Failure]:
+    def _run_batch(self, batch: list[Article | Failure], clean: bool = True) -> Iterator[Extraction | Failure]:
         cleaned: list[Article | Failure] = []
         t = time.perf_counter()
         for item in batch:
             if isinstance(item, Failure):
+                cleaned.append(item)
+                continue
+            if not clean:
+                item.text = item.text or item.raw
                 cleaned.append(item)
                 continue
             try:
