@@ -1,7 +1,7 @@
 """The command line: a thin shell over the library.
 
     eventwire extract FILE|DIR|- [--published DATE] [--format table|json|jsonl] [--explain]
-    eventwire eval GOLD.jsonl [--pred PRED.jsonl] [--detail] [--json]
+    eventwire eval GOLD.jsonl|PLV_test.tsv|PLOVER_GSR_CAMEO.json [--pred PRED.jsonl] [--detail] [--json]
 
 Bad input never ends in a traceback: a path that cannot be used is a one-line error (exit 2);
 in a batch, a record that cannot be read is reported on its own line and the others are still
@@ -99,11 +99,20 @@ def evaluate(
     detail: bool = typer.Option(False, help="List every missed and every false event."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ):
-    """Score eventwire (or a prediction file) against gold articles, per area."""
+    """Score eventwire against gold articles (FORMAT.md JSONL), per area, or against the
+    PLV (PLV_test.tsv) and PLOVER gold-record (PLOVER_GSR_CAMEO.json) benchmarks."""
+    from .eval.benchmarks import detect, score_gsr, score_plv
     from .eval.run import evaluate_gold, print_figures
 
     if not gold.is_file():
         _fail(f"no such gold file: {gold}")
+    kind = detect(gold)
+    if kind != "articles":
+        from .pipeline import Pipeline
+        result = (score_plv if kind == "plv" else score_gsr)(Pipeline.load(), gold)
+        typer.echo(json.dumps(result) if as_json else
+                   "\n".join(f"{k:28s} {v}" for k, v in result.items()))
+        return
     if pred is not None and not pred.is_file():
         _fail(f"no such prediction file: {pred}")
     try:

@@ -1,0 +1,55 @@
+"""Readers and scoring of the sentence-level benchmarks (PLV, PLOVER gold records)."""
+import pytest
+
+from eventwire.eval.benchmarks import _marked_spans, detect, plv_prediction, read_gsr, read_plv
+from eventwire.model import Actor, Article, Event, Extraction, Span
+from tests.conftest import SHARED
+
+
+def test_marks_are_stripped_and_located():
+    text, spans = _marked_spans("The <s>army</s> shelled <t>rebel positions</t> near the town.")
+    assert text == "The army shelled rebel positions near the town."
+    assert text[slice(*spans["s"])] == "army" and text[slice(*spans["t"])] == "rebel positions"
+
+
+def test_prediction_is_the_event_whose_actors_overlap_the_marks():
+    text = "The army shelled rebel positions and police arrested protesters."
+    def actor(word):
+        i = text.index(word)
+        return Actor(text=word, name=word, start=i, end=i + len(word))
+    ev = lambda t, s, g: Event(type=t, status="asserted", evidence=Span(text, 0, len(text)),
+                               trigger=Span("x", 0, 1), source=actor(s), target=actor(g))
+    ex = Extraction(article=Article(id="x", text=text),
+                    events=[ev("ASSAULT", "army", "rebel positions"), ev("COERCE", "police", "protesters")])
+    assert plv_prediction(ex, (4, 8), (17, 32)) == "ASSAULT"
+    assert plv_prediction(ex, (36, 42), (52, 62)) == "COERCE"
+    assert plv_prediction(ex, (4, 8), (52, 62)) is None
+
+
+@pytest.fixture
+def data():
+    d = SHARED / "data"
+    if not (d / "zsp-plv" / "PLV_test.tsv").is_file() or not (d / "plover-gsr" / "PLOVER_GSR_CAMEO.json").is_file():
+        pytest.skip(f"benchmark data not found under {d}")
+    return d
+
+
+def test_reads_the_published_files(data):
+    plv = read_plv(data / "zsp-plv" / "PLV_test.tsv")
+    assert len(plv) > 1000
+    r = plv[0]
+    assert r["source"] and r["target"] and r["root"]
+    gsr = read_gsr(data / "plover-gsr" / "PLOVER_GSR_CAMEO.json")
+    assert len(gsr) == 322
+    assert not {"FIGHT", "DEMAND", "DISAPPROVE", "INVESTIGATE"} & {g["type"] for g in gsr}
+    assert detect(data / "zsp-plv" / "PLV_test.tsv") == "plv"
+    assert detect(data / "plover-gsr" / "PLOVER_GSR_CAMEO.json") == "gsr"
+
+
+def test_gsr_triples_match_like_format_events():
+    from eventwire.eval.benchmarks import _triple_matches
+    assert _triple_matches(("ASSAULT", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR"))
+    assert _triple_matches(("AGREE", "ISR", None), ("AGREE", "ISR", "PSE"))      # gold has no target
+    assert _triple_matches(("CONSULT", "USA", "JOR"), ("CONSULT", "JOR", "USA"))  # mutual act
+    assert not _triple_matches(("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS"))
+    assert not _triple_matches(("ASSAULT", "RUS", "UKR"), ("ACCUSE", "RUS", "UKR"))
