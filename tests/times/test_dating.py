@@ -1,0 +1,61 @@
+"""Each event's date and place from its clause (EventDater), on sentences written for it."""
+import datetime as dt
+
+import pytest
+
+from eventwire.model import Event, Span
+from eventwire.places import PlaceResolver
+from eventwire.times import EventDater, TimeTagger
+
+
+@pytest.fixture(scope="module")
+def stages():
+    places = PlaceResolver()
+    return TimeTagger(), places, EventDater(places)
+
+
+def dated(run, stages, text, trigger, etype="CONSULT", dateline=None):
+    tagger, places, dater = stages
+    ex, doc = run(text, [tagger, places], dateline=dateline)
+    tok = next(t for t in doc if t.text == trigger)
+    ev = Event(type=etype, status="asserted", evidence=Span(tok.sent.text, tok.sent.start_char,
+               tok.sent.end_char), trigger=Span(tok.text, tok.idx, tok.idx + len(tok)),
+               trigger_i=tok.i)
+    ex.events.append(ev)
+    dater(doc, ex)
+    return ev
+
+
+def test_date_and_place_from_the_clause(run, stages):
+    ev = dated(run, stages, "The two foreign ministers met on Tuesday in Vienna.", "met")
+    assert (ev.date, ev.date_basis) == ("2022-03-08", "text")
+    assert ev.place.name == "Vienna" and ev.place.country == "AUT" and ev.place_basis == "text"
+
+
+def test_no_time_no_date(run, stages):
+    ev = dated(run, stages, "The two foreign ministers met in Vienna.", "met")
+    assert ev.date is None and ev.date_basis is None
+
+
+def test_place_on_another_noun_is_not_the_events(run, stages):
+    ev = dated(run, stages, "PARIS, France — The leaders agreed on a truce in eastern Ukraine.",
+               "agreed", "AGREE", dateline="PARIS, France")
+    assert ev.place is not None and ev.place.name == "Paris" and ev.place_basis == "dateline"
+
+
+def test_capital_as_actor_is_not_the_place(run, stages):
+    ev = dated(run, stages, "Moscow condemned the sanctions on Wednesday.", "condemned", "ACCUSE")
+    assert ev.place is None
+    assert ev.date == "2022-03-09"
+
+
+def test_object_of_an_attack_is_its_place(run, stages):
+    ev = dated(run, stages, "Government forces shelled Kharkiv on Monday.", "shelled", "ASSAULT")
+    assert ev.place is not None and ev.place.country == "UKR"
+
+
+def test_narrative_date_carried_from_the_lead(run, stages):
+    text = ("Rebels attacked the port on Monday.\n\n"
+            "Hundreds of families fled the fighting.")
+    ev = dated(run, stages, text, "fled", "RETREAT")
+    assert ev.date == "2022-03-07" and ev.explain["date"]["rule"].startswith("carried")
