@@ -1,6 +1,177 @@
-"""STUB (to be replaced)."""
+"""Actor resolution: every mention of a person, state, group or organisation in the article,
+with canonical name, country (ISO3, or IGO), sector and an article-local entity id.
+
+``ActorResolver()(doc, ex)`` fills ``ex.mentions`` in text order.  It works over spaCy's
+parse and entities plus the knowledge base in ``eventwire/data/actors/``:
+
+1. ``lexicon.NameMatcher`` finds every name the knowledge base knows.
+2. Each noun-phrase head that is such a name, a spaCy PERSON/ORG/NORP entity, a proper noun
+   the people table knows, or a role/group noun becomes a candidate; its left modifiers are
+   its phrase.  Longer phrases are resolved first and absorb the shorter ones inside them
+   ("Russia's ambassador" is one mention, of the ambassador).
+3. ``resolve.Rules`` gives each candidate its actor (see there for the rules).
+4. ``coref`` links appositions, bare roles and pronouns, and numbers the entities.
+
+Each mention's ``explain`` names the rule, the words and the table row it used.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..model import Extraction
+from .cities import CityCountries
+from .context import ArticleContext
+from .coref import (assign_entities, link_appositions, link_bare_roles, pronoun_mentions,
+                    resolve_possessors, share_entity_info, link_definite_descriptions)
+from .evidence import preferred, role_at
+from .knowledge import Knowledge
+from .lexicon import NameMatcher
+from .resolve import Mention, Rules
+
+# a token with these dependencies modifies a noun and is read as part of that noun's phrase
+MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "npadvmod", "nummod"}
+ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
 
 
 class ActorResolver:
-    def __call__(self, doc, ex) -> None:
+    def __init__(self) -> None:
+        self.kb = Knowledge()
+        self.matcher = NameMatcher(self.kb)
+        self.cities = CityCountries()
+        self.rules = Rules(self.kb, self.cities)
+
+    def __call__(self, doc: Doc, ex: Extraction) -> None:
+        day = ex.article.published
+        dateline = ex.article.dateline
+        skip = range(dateline.start, dateline.end) if dateline is not None else range(0)
+        matches = self.matcher(doc)
+        dl_tokens = range(0)
+        if dateline is not None:
+            span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+            dl_tokens = range(span.start, span.end) if span is not None else range(0)
+        ctx = ArticleContext(matches, day, dl_tokens, self.cities)
+        ctx.register_people(doc, self.kb, day)
+        ents = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                for i in range(ent.start, ent.end):
+                    ents[i] = ent
+        candidates = []
+        for tok in doc:
+            if tok.idx in skip:
+                continue    # "MINSK, Belarus —": where the story was filed, not an actor
+            c = self._candidate(doc, tok, ctx, ents, day)
+            if c is not None:
+                candidates.append(c)
+        # longer phrases first: "Russia's ambassador" absorbs "Russia"
+        candidates.sort(key=lambda c: -(c[0].i - c[1]))
+        taken: set[int] = set()
+        mentions: list[Mention] = []
+        for head, lo, rule in candidates:
+            if head.i in taken:
+                continue
+            lo = max(lo, max((t for t in taken if t < head.i), default=-1) + 1)
+            m = rule(lo)
+            if m is None:
+                continue
+            span = doc.char_span(m.actor.start, m.actor.end, alignment_mode="expand")
+            taken.update(range(span.start, span.end))
+            mentions.append(m)
+        mentions.sort(key=lambda m: m.actor.start)
+        link_appositions(doc, mentions)
+        resolve_possessors(doc, mentions, ctx.focus, ctx.focus_word)
+        share_entity_info(mentions)
+        link_bare_roles(mentions, self.kb, day)
+        link_definite_descriptions(doc, mentions)
+        mentions += pronoun_mentions(doc, mentions)
+        mentions.sort(key=lambda m: (m.actor.start, -m.actor.end))
+        assign_entities(mentions)
+        ex.mentions = [m.actor for m in mentions]
+
+    def _candidate(self, doc: Doc, tok, ctx: ArticleContext, ents, day):
+        """(head, phrase start, rule) when ``tok`` heads a phrase that may name an actor."""
+        if tok.is_punct or tok.is_space:
+            return None
+        m = ctx.match_at.get(tok.i)
+        rules = self.rules
+        if m is not None:
+            span = doc[m.start:m.end]
+            if span.root.i != tok.i:
+                return None
+            if _modifies_noun(tok):
+                # "Egypt-brokered truce", "ECOWAS deadline": a state or body is still an actor
+                # unless the phrase it modifies is one ("Russian troops", "Hamas leader")
+                if preferred(m.entries).what not in ("country", "body"):
+                    return None
+                lo = m.start
+            else:
+                lo = min(rules.phrase_start(doc, tok, 0), m.start)
+            return tok, lo, lambda lo, m=m, tok=tok: rules.from_name(doc, m, tok, lo, day, ctx)
+        if tok.pos_ not in ("NOUN", "PROPN") or _modifies_noun(tok):
+            return None
+        lo = rules.phrase_start(doc, tok, 0)
+        ent = ents.get(tok.i)
+        if ent is not None and ent.label_ == "PERSON" and ent.end - 1 == tok.i:
+            if self._is_place(ent.text, ctx):
+                return None
+            return tok, lo, lambda lo, tok=tok: rules.person(doc, tok, lo, None, day, ctx)
+        role, _ = role_at(self.kb, doc, tok.i)
+        if tok.pos_ == "PROPN" and role is None and _named_person(doc, tok, lo, ents, self.kb):
+            # "President Ana Quispe Huaman" where spaCy's PERSON stops short of the surname
+            return tok, lo, lambda lo, tok=tok: rules.person(doc, tok, lo, None, day, ctx)
+        if tok.pos_ == "PROPN" and (role is None or tok.is_title is False):
+            # a surname met before, or one the people table knows, whatever spaCy said
+            if ctx.person_by_name(tok.text) is not None or (
+                    _name_like(tok) and self.kb.office(tok.text, day, in_term_only=True)):
+                label = ent.label_ if ent is not None else None
+                return tok, lo, lambda lo, tok=tok, label=label: rules.person(
+                    doc, tok, lo, None, day, ctx, why_label=label)
+        if ent is not None and ent.label_ == "ORG" and ent.end - 1 == tok.i:
+            if self._is_place(ent.text, ctx):
+                return None
+            return tok, lo, lambda lo, tok=tok, s=ent.start: rules.organisation(
+                doc, s, tok, lo, ctx)
+        if role is not None:
+            return tok, lo, lambda lo, tok=tok: rules.role_phrase(doc, tok, lo, ctx)
         return None
+
+    def _is_place(self, text: str, ctx) -> bool:
+        """A city spaCy tagged PERSON or ORG ("Kiev", "Debaltseve") is a place, not an actor."""
+        return (text in self.cities and self.kb.office(text, None, in_term_only=False) is None
+                and ctx.person_by_name(text) is None)   # "Bolton" after "John Bolton"
+
+
+NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                   "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+
+
+def _name_like(tok) -> bool:
+    """A bare surname from the people table must look like a name here: "May" in "in May"
+    (a date) or "Rice" at the start of a sentence is not Theresa May or Condoleezza Rice."""
+    if tok.ent_type_:
+        return tok.ent_type_ not in NOT_NAME_LABELS
+    if tok.is_sent_start:
+        # a headline or sentence that opens with the surname: "Modi makes stopover"
+        return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass")
+    return tok.is_title
+
+
+def _named_person(doc: Doc, tok, lo: int, ents, kb) -> bool:
+    """A proper noun whose own modifiers are a person's first names or a person's title."""
+    for k in range(tok.i - 1, lo - 1, -1):
+        t = doc[k]
+        if t.pos_ != "PROPN" and t.dep_ != "amod":
+            return False
+        ent = ents.get(k)
+        if ent is not None and ent.label_ == "PERSON":
+            return True
+        role = kb.roles.get(t.lower_)
+        if role is not None and role.kind == "person":
+            return True
+    return False
+
+
+def _modifies_noun(tok) -> bool:
+    if any(c.dep_ in ("conj", "cc") for c in tok.children):
+        return False    # "Trump and North Korean leader Kim": a conjoined name heads its own phrase
+    return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i

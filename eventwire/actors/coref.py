@@ -1,0 +1,267 @@
+"""Within-article coreference: appositions, bare roles, pronouns, and entity ids.
+
+- "Dmitry Peskov, the Kremlin spokesman": the role phrase and the name are one actor, and
+  each lends the other what it lacks (country, sector, name).
+- "the president", "the Turkish minister": the most recent person whose title or office
+  holds that role word (and whose country agrees, if the phrase names one).
+- he/she/him/his/her → the most recent person; they/them/their → the most recent group,
+  state or organisation; both within the pronoun's sentence and the two before it.  In the
+  same sentence a subject is preferred ("Putin said he ..."); otherwise the nearest mention.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..model import Actor
+from .resolve import Mention
+
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+OBJECT_PRONOUNS = {"him", "them"}       # never the subject of their own clause
+# "it" names a state or body only as the subject of a real verb ("it refused"), never in
+# "it is", "it seems", "it was not clear"
+THING_PRONOUNS = {"it"}
+EMPTY_IT_VERBS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
+                  "matter", "rain", "look", "sound", "come", "go", "get", "have"}
+# "the bloc", "the militia": what the article last named of that kind
+GENERIC_SECTORS = {"bloc": ("IGO",), "alliance": ("IGO",), "group": ("REB", "PTY", "NGO", "OPP"),
+                   "movement": ("REB", "PTY", "OPP"), "organization": ("IGO", "NGO", "REB"),
+                   "organisation": ("IGO", "NGO", "REB"), "faction": ("REB", "PTY", "OPP"),
+                   "militia": ("REB",), "junta": ("MIL",)}
+DESCRIPTION_WINDOW = 4
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SENTENCE_WINDOW = 2
+
+
+def link_appositions(doc: Doc, mentions: list[Mention]) -> None:
+    by_head = {m.head: m for m in mentions}
+    for m in mentions:
+        tok = doc[m.head]
+        if tok.dep_ != "appos":
+            continue
+        other = by_head.get(tok.head.i)
+        # "the rebel leaders, Zakharchenko and Plotnitsky": the conjuncts share the apposition
+        if other is None:
+            continue
+        pairs = [(m, other)]
+        for conj in tok.conjuncts:
+            if conj.i in by_head:
+                pairs.append((by_head[conj.i], other))
+        for a, b in pairs:
+            person, role = (a, b) if not a.is_role else (b, a)
+            if person.kind != "person" or person.is_role or not role.is_role:
+                continue
+            _merge(person, role)
+
+
+def _merge(person: Mention, role: Mention) -> None:
+    p, r = person.actor, role.actor
+    if p.country and r.country and p.country != r.country:
+        return      # a list, not an apposition: "Kuchma, Russia's ambassador, ..."
+    if p.country is None and r.country is not None:
+        p.country = r.country
+        p.explain["country_from_apposition"] = r.text
+    if p.sector in (None, "UNK") and r.sector not in (None, "UNK"):
+        p.sector = r.sector
+        p.explain["sector_from_apposition"] = r.text
+    person.roles.extend(role.roles)
+    if role.kind == "person" or role.actor.kind in ("person",):
+        role.key = person.key
+        r.name = p.name
+        r.country, r.sector = p.country, p.sector
+        r.kind = "person"
+        r.explain["apposition_of"] = p.text
+        role.linkable = False
+
+
+def link_bare_roles(mentions: list[Mention], kb, day) -> None:
+    """"the president" → the most recent person holding a president role; else, when the
+    phrase names the country ("Russia's foreign minister"), whoever the people table says
+    held that office on the publication day."""
+    seen: list[Mention] = []
+    for m in mentions:
+        if m.linkable:
+            _link_role(m, seen)
+        if m.linkable and m.actor.country:
+            for word in reversed(m.roles):
+                office = kb.holder(m.actor.country, word, day)
+                if office is not None:
+                    a = m.actor
+                    a.name, a.sector = office.name, office.sector
+                    a.explain["rule"] = "office_holder"
+                    a.explain["office"] = {"row": f"people.tsv:{office.row}", "role": office.role}
+                    m.key, m.linkable = ("person", office.name), False
+                    break
+        if m.kind == "person":
+            seen.append(m)
+
+
+def _link_role(m: Mention, seen: list[Mention]) -> None:
+    heads = {w.split()[-1] for w in m.roles}
+    for prev in reversed(seen):
+        if prev.kind != "person" or (prev.is_role and prev.linkable):
+            continue
+        if m.actor.country and prev.actor.country != m.actor.country:
+            continue
+        prev_words = " ".join(prev.roles)
+        if any(h in prev_words for h in heads):
+            a, p = m.actor, prev.actor
+            a.name, a.country, a.sector = p.name, p.country, p.sector
+            a.explain["rule"] = "role_coreference"
+            a.explain["antecedent"] = p.text
+            m.key, m.linkable = prev.key, False
+            return
+
+
+def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for the personal pronouns whose antecedent is found."""
+    out: list[Mention] = []
+    if not mentions:
+        return out
+    sent_of = {}
+    for k, s in enumerate(doc.sents):
+        sent_of[s.start] = k
+    sent_index = [0] * len(doc)
+    for s in doc.sents:
+        k = sent_of[s.start]
+        for i in range(s.start, s.end):
+            sent_index[i] = k
+    ordered = sorted(mentions, key=lambda m: m.head)
+    for tok in doc:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            want = ("person",)
+        elif low in THING_PRONOUNS:
+            if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in EMPTY_IT_VERBS \
+                    or tok.head.pos_ != "VERB":
+                continue
+            want = ("state", "organisation")
+        elif low in GROUP_PRONOUNS:
+            want = ("group", "state", "organisation")
+        else:
+            continue
+        if tok.pos_ not in ("PRON", "DET"):
+            continue
+        here = sent_index[tok.i]
+        best = None
+        cands = [m for m in ordered if m.head < tok.i and m.kind in want
+                 and here - sent_index[m.head] <= SENTENCE_WINDOW]
+        same = [m for m in cands if sent_index[m.head] == here]
+        if low in OBJECT_PRONOUNS or (low == "her" and tok.dep_ != "poss"):
+            # "Putin said the rebels ... expected them to lay down arms": the nearest mention
+            # that is not the subject of the pronoun's own verb
+            same = [m for m in same if not (doc[m.head].dep_ in SUBJECT_DEPS
+                                            and doc[m.head].head.i == tok.head.i)]
+            subj = []
+        else:
+            subj = [m for m in same if doc[m.head].dep_ in SUBJECT_DEPS]
+        if subj:
+            best = subj[-1]
+        elif same:
+            best = same[-1]
+        elif cands:
+            last_sent = sent_index[cands[-1].head]
+            in_last = [m for m in cands if sent_index[m.head] == last_sent]
+            subj = [m for m in in_last if doc[m.head].dep_ in SUBJECT_DEPS]
+            best = subj[0] if subj else in_last[-1]
+        if best is None:
+            continue
+        b = best.actor
+        a = Actor(text=tok.text, name=b.name, country=b.country, sector=b.sector,
+                  start=tok.idx, end=tok.idx + len(tok.text), kind=b.kind,
+                  explain={"rule": "pronoun", "antecedent": b.text,
+                           "antecedent_start": b.start})
+        out.append(Mention(a, tok.i, best.key))
+    return out
+
+
+def resolve_possessors(doc: Doc, mentions: list[Mention], focus: str | None,
+                       focus_word: str | None) -> None:
+    """"its forces", "their soldiers": the group belongs to the nearest state, body or group
+    before it (same or previous sentence); failing that, to the article's country."""
+    for k, m in enumerate(mentions):
+        if m.possessor is None:
+            continue
+        want = {"its": ("state", "organisation"), "his": ("person",),
+                "her": ("person",)}.get(m.possessor, ("state", "organisation", "group"))
+        sent_start = doc[m.head].sent.start
+        owner = None
+        for prev in reversed(mentions[:k]):
+            if prev.kind in want and prev.actor.country and prev is not m:
+                if doc[prev.head].sent.start < sent_start and owner is None:
+                    owner = prev
+                    break
+                owner = prev
+                break
+        a = m.actor
+        if owner is not None:
+            a.country = owner.actor.country
+            a.explain["country"] = {"rule": "possessor", "word": m.possessor,
+                                    "antecedent": owner.actor.text}
+        elif focus is not None:
+            a.country = focus
+            a.explain["country"] = {"rule": "context_country", "word": focus_word}
+        m.key = ("group", a.country, a.sector, doc[m.head].lemma_.lower())
+
+
+def share_entity_info(mentions: list[Mention]) -> None:
+    """"Kuleba" after "Ukrainian Foreign Minister Dmytro Kuleba": a person mention without
+    country or sector takes them from the first mention of the same person that has them."""
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.actor.country is not None and m.key not in best:
+            best[m.key] = m
+    for m in mentions:
+        src = best.get(m.key)
+        if src is None or src is m or m.kind != "person":
+            continue
+        a = m.actor
+        if a.country is None:
+            a.country = src.actor.country
+            a.explain["country_from"] = src.actor.text
+        if a.sector in (None, "UNK") and src.actor.sector not in (None, "UNK"):
+            a.sector = src.actor.sector
+            a.explain["sector_from"] = src.actor.text
+        m.roles.extend(src.roles)
+
+
+def link_definite_descriptions(doc: Doc, mentions: list[Mention]) -> None:
+    """"the militia", "the bloc", "the army": with no word of its own saying whose, a definite
+    description names what the article last mentioned of that kind (same head noun, or for a
+    generic noun a body of a fitting sector), within a few sentences."""
+    sents = {}
+    for k, s in enumerate(doc.sents):
+        sents[s.start] = k
+    for k, m in enumerate(mentions):
+        a = m.actor
+        if not m.is_role or a.kind == "person":
+            continue
+        head = doc[m.head]
+        if a.start != head.idx or head.i == 0 or doc[head.i - 1].lower_ != "the":
+            continue        # only a bare "the NOUN"
+        why = a.explain.get("country") or {}
+        if a.country is not None and why.get("rule") != "context_country":
+            continue
+        lemma = head.lemma_.lower()
+        here = sents[head.sent.start]
+        for prev in reversed(mentions[:k]):
+            if here - sents[doc[prev.head].sent.start] > DESCRIPTION_WINDOW:
+                break
+            p = prev.actor
+            if p.country is None or p.kind == "person" or prev is m:
+                continue
+            same_head = prev.is_role and doc[prev.head].lemma_.lower() == lemma and \
+                (p.explain.get("country") or {}).get("rule") != "context_country"
+            generic = not prev.is_role and p.sector in GENERIC_SECTORS.get(lemma, ())
+            if same_head or generic:
+                a.name, a.country, a.sector = p.name, p.country, p.sector
+                a.explain["rule"] = "definite_description"
+                a.explain["antecedent"] = p.text
+                m.key = prev.key
+                break
+
+
+def assign_entities(mentions: list[Mention]) -> None:
+    ids: dict[tuple, int] = {}
+    for m in mentions:
+        m.actor.entity = ids.setdefault(m.key, len(ids))

