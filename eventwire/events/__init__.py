@@ -1,6 +1,10 @@
-"""STUB (to be replaced)."""
+"""PLOVER event coding: ``EventCoder()(doc, extraction)`` adds ``Event``s to the extraction.
 
+Modules: ``lexicon`` (trigger rows from eventwire/data/event_triggers.tsv), ``arguments``
+(source and target from the parse), ``status`` (asserted/intended/…), ``details`` (contexts,
+casualties), ``coder`` (putting it together), ``train_check`` (rule check on the CC0 training
+sentences).
+"""
+from .coder import EventCoder
 
-class EventCoder:
-    def __call__(self, doc, ex) -> None:
-        return None
+__all__ = ["EventCoder"]

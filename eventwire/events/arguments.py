@@ -1,0 +1,256 @@
+"""Find an event's source and target in the dependency parse, and turn tokens into Actors.
+
+Verbs: the subject is the source (for passives the ``by`` agent; for infinitives, conjoined
+and participial clauses the subject of the governing clause; for relative clauses the noun
+the clause modifies), the object is the target (for passives the passive subject; failing an
+object, the object of a preposition such as ``with``/``on``/``against``).  Event nouns take a
+possessive, a nationality modifier, ``by X`` or the subject of the verb that governs them as
+source, and ``on``/``against``/``with``/``of`` objects as target; ``talks between X and Y``
+gives both.  Each returned token comes with the dependency path that found it (for explain).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import MentionIndex
+from ..model import Actor
+
+SUBJ = ("nsubj", "csubj")
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
+
+
+def _children(tok: Token, deps) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.tag_ == "VBN" and (v.dep_ == "acl" or (
+            v.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in v.children))))
+
+
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "group",
+                            "some", "many", "most", "all", "several", "number", "crowd"})
+
+
+def _relative(tok: Token) -> Token:
+    """'who'/'which' as subject of a relative clause stands for the noun the clause modifies;
+    'thousands of protesters' stands for the protesters."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    if tok.lemma_.lower() in QUANTITY_HEADS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return tok
+
+
+def agent_of(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """The doer of verb ``v`` and the path that found it."""
+    if depth > 4:
+        return None, ""
+    if is_passive(v):
+        a = agent_of(v)
+        if a is not None:
+            return a, "agent"
+    else:
+        # the subject nearest the verb: a dateline misparsed as a second subject comes first
+        subs = [c for c in v.children if c.dep_ in SUBJ]
+        if subs:
+            c = min(subs, key=lambda x: abs(v.i - x.i))
+            return _relative(c), c.dep_
+    if v.dep_ == "relcl" and not is_passive(v):
+        return v.head, "relcl-head"
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        return v.head, "acl-head"
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and not is_passive(v):
+        # "responded by breaking relations": the doer of the governing verb
+        s, path = subject_of(v.head.head, depth + 1)
+        return s, (f"pcomp>{path}" if s is not None else "")
+    if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head is not v:
+        if is_passive(v) and v.dep_ != "conj":
+            return None, ""
+        s, path = subject_of(v.head, depth + 1)
+        return s, (f"{v.dep_}>{path}" if s is not None else "")
+    return None, ""
+
+
+def object_of(v: Token, target_preps, skip: set[int]) -> tuple[Token | None, str]:
+    """The undergoer of verb ``v``: object, passive subject, dative, or a prepositional object."""
+    if is_passive(v):
+        for c in v.children:
+            if c.dep_ == "nsubjpass" and c.i not in skip:
+                return _relative(c), "nsubjpass"
+        if v.dep_ == "acl":
+            return v.head, "acl-head"
+        if v.dep_ == "relcl":
+            return v.head, "relcl-head"
+    for dep in ("dobj", "dative"):
+        for c in v.children:
+            if c.dep_ == dep and c.i not in skip and c.ent_type_ not in NOT_ACTOR_ENTS:
+                if c.pos_ == "ADP":      # "sent arms to the rebels" parsed with a dative "to"
+                    objs = [p for p in c.children if p.dep_ == "pobj"]
+                    if not objs:
+                        continue
+                    return _relative(objs[0]), f"{dep}:{c.lower_}"
+                return c, dep
+    return prep_object(v, target_preps, skip)
+
+
+def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tuple[Token | None, str]:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i not in skip and p.ent_type_ not in NOT_ACTOR_ENTS:
+                    return _relative(p), f"prep:{c.lower_}"
+    # the object noun itself may carry the preposition: "imposed sanctions on X"
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i in skip:
+            t, path = prep_object(c, preps, skip)
+            if t is not None:
+                return t, "dobj>" + path
+    return None, ""
+
+
+def noun_source(n: Token, light: Token | None) -> tuple[Token | None, str]:
+    for c in n.children:
+        if c.dep_ == "poss":
+            return c, "poss"
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, "prep:by"
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, "prep:between"
+    for c in n.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NAMEISH_ENTS:
+            return c, c.dep_
+    if light is not None:
+        s, path = subject_of(light)
+        if s is not None:
+            return s, f"governor:{light.lemma_}>{path}"
+    return None, ""
+
+
+def noun_target(n: Token, preps, of_ok: bool, skip: set[int]) -> tuple[Token | None, str]:
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for q in p.children:
+                        if q.dep_ == "conj":
+                            return q, "prep:between>conj"
+    use = preps if of_ok else (preps - {"of"})
+    return prep_object(n, use, skip)
+
+
+def conjuncts(tok: Token | None, names_only: bool = False) -> list[Token]:
+    """The token and the nouns coordinated with it ("Russia and Ukraine").  With
+    ``names_only`` only named conjuncts count: "tear gas and rubber bullets" are no actors."""
+    if tok is None:
+        return []
+    ok = ("PROPN",) if names_only else ("PROPN", "NOUN", "PRON")
+    out = [tok]
+    todo = [tok]
+    while todo and len(out) < 4:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and (c.pos_ in ok or c.ent_type_ in NAMEISH_ENTS):
+                out.append(c)
+                todo.append(c)
+    return out[:4]
+
+
+class ActorFinder:
+    """Actor for a token: the actor stage's mention when there is one, else a thin fallback
+    built from the token's own noun phrase (no country, no sector).  Words that name things
+    or acts rather than actors ("the deal", "the talks") and the dateline get no actor."""
+
+    def __init__(self, mentions: list[Actor], non_actors: frozenset[str] = frozenset(),
+                 dateline: tuple[int, int] | None = None):
+        self.index = MentionIndex(mentions) if mentions else None
+        self.non_actors = non_actors
+        self.dateline = dateline
+
+    def __call__(self, tok: Token | None) -> Actor | None:
+        if tok is None:
+            return None
+        if self.dateline and self.dateline[0] <= tok.idx < self.dateline[1]:
+            return None
+        if is_dateline_word(tok):
+            return None
+        if self.index is not None:
+            m = self.index.covering(tok.idx, tok.idx + len(tok.text))
+            if m is None:
+                # a mention inside the token's own phrase head ("the Russian army")
+                lo = min([tok] + [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")], key=lambda t: t.i)
+                m = self.index.covering(lo.idx, tok.idx + len(tok.text))
+            if m is None:
+                # "the leaders of Russia", "representatives of the army", "troops from Chad"
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                m = self.index.covering(p.idx, p.idx + len(p.text))
+            if m is not None:
+                return m
+        if tok.lemma_.lower() in self.non_actors:
+            return None
+        return fallback_actor(tok)
+
+
+def is_dateline_word(tok: Token) -> bool:
+    """'ASTANA, Kazakhstan — ...': an upper-case place at the start of a sentence followed
+    by a dash is a dateline, not the subject (used when cleaning found no dateline)."""
+    sent_start = tok.sent.start
+    if tok.i - sent_start > 4:
+        return False
+    doc = tok.doc
+    first = doc[sent_start]
+    if not (first.is_upper and len(first.text) > 2):
+        return False
+    for j in range(sent_start + 1, min(sent_start + 7, len(doc))):
+        if doc[j].text in ("—", "–", "--", "-"):
+            return tok.i < j
+    return False
+
+
+def fallback_actor(tok: Token) -> Actor | None:
+    if tok.ent_type_ in NOT_ACTOR_ENTS or not tok.text.strip() or tok.lower_ in RELATIVE or tok.lower_ in ("this", "that"):
+        return None
+    doc = tok.doc
+    if tok.ent_type_:
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+    else:
+        lo = tok.i
+        for c in sorted(tok.lefts, key=lambda t: -t.i):
+            if c.i == lo - 1 and c.dep_ in ("compound", "amod", "nmod", "poss", "case") and c.pos_ != "DET":
+                lo = c.i
+            else:
+                break
+        span = doc[lo:tok.i + 1]
+    text = span.text
+    return Actor(text=text, name=text, start=span.start_char, end=span.end_char,
+                 kind="unknown", explain={"rule": "events-fallback: noun phrase, no actor mention"})

@@ -1,0 +1,522 @@
+"""EventCoder: PLOVER events from the parse, one per event-bearing clause.
+
+For each sentence: (1) find trigger tokens with the lexicon; (2) resolve how triggers embed
+in one another — the governing act wins ("urged X to withdraw" is one REQUEST, "refused to
+negotiate" one REJECT, "promised to withdraw" one CONCEDE, "not ready to offer a cease-fire"
+one REJECT, "called for talks" one REQUEST; "agreed to withdraw" is an AGREE plus the
+promised CONCEDE), a governing reporting, denial or intention verb sets the embedded act's
+status instead, and hosts, mediators and brokers join the talks or agreement as ``others``;
+(3) find source and target (arguments.py) and status (status.py); (4) write one Event per
+source/target pair.  When the clause names no target (or only a thing), the nearest other
+resolved actor of the clause, sentence or previous sentence is taken, and ``explain["path"]``
+says so ("fallback:…").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Extraction, Span
+from . import arguments as args
+from .details import casualties, contexts_for
+from .lexicon import TriggerLexicon, TriggerRow
+from .resources import context_cues, cues
+from .status import governing_status, negated, noun_status, verb_status
+
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# acts a refusal can be about: "would not negotiate" refuses the talks
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "MOBILIZE"})
+VIOLENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# governing acts that absorb an act embedded under them
+FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE", "CONCEDE"})
+CLAUSE_FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+CONSUME_PREPS = frozenset({"for", "of", "on", "to", "against", "with", "about", "over", "into", "in", "from"})
+DATE_ENTS = frozenset({"DATE", "TIME"})
+MAX_PER_TRIGGER = 4
+
+
+@dataclass
+class Trigger:
+    tok: Token
+    row: TriggerRow
+    type: str
+    is_noun: bool
+    status: str | None = None
+    why: list[str] = field(default_factory=list)
+    suppressed: str | None = None
+    args_from: Token | None = None   # an event noun whose arguments the trigger takes
+    others: list = field(default_factory=list)   # (role, token): mediators, hosts, brokers
+    swap: bool = False               # "X hosted Y": the guest is the source
+
+
+class EventCoder:
+    def __init__(self, require_source: bool = True, fill_targets: bool = True):
+        self.lexicon = TriggerLexicon()
+        self.cues = cues()
+        self.context_cues = context_cues()
+        self.target_preps = frozenset(self.cues.target_preps)
+        self.noun_preps = frozenset(self.cues.noun_target_preps)
+        # an event without a source cannot be matched by who did it; by default we keep
+        # precision and drop it
+        self.require_source = require_source
+        # a missing target is filled from the clause's other actor (explain marks it)
+        self.fill_targets = fill_targets
+        self.non_actors = frozenset(self.cues.non_actor_nouns) | self.lexicon.noun_lemmas
+        self.temporal_preps = frozenset(self.cues.temporal_preps)
+        self.topic_types = frozenset(self.cues.topic_types)
+        self.mutual_lemmas = frozenset(self.cues.mutual_lemmas)
+        self.topic_preps = frozenset(self.cues.topic_preps)
+
+    # -- step 1: triggers --------------------------------------------------------------
+    def _child_lemmas(self, tok: Token) -> set[str]:
+        out = set()
+        for c in tok.children:
+            if c.dep_ == "prep" and any(p.ent_type_ in DATE_ENTS for p in c.children if p.dep_ == "pobj"):
+                continue   # "called on Tuesday" is no "call on"
+            out.add(c.lemma_.lower())
+        return out
+
+    def _object_lemmas(self, tok: Token) -> set[str]:
+        out = set()
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"):
+                out.add(c.lemma_.lower())
+                out.update(x.lemma_.lower() for x in c.children if x.dep_ in ("conj", "amod"))
+            elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in self.temporal_preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.add(p.lemma_.lower())
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            out.add(tok.head.lemma_.lower())    # "the sanctions imposed on ..."
+        return out
+
+    def find_triggers(self, sent) -> dict[int, Trigger]:
+        found: dict[int, Trigger] = {}
+        lex = self.lexicon
+        for tok in sent:
+            pos = lex.pos_class(tok)
+            lemma = tok.lemma_.lower()
+            if not lex.candidate(lemma, pos):
+                continue
+            row = lex.match(lemma, pos, self._child_lemmas(tok), self._object_lemmas(tok))
+            if row is not None:
+                found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
+        return found
+
+    # -- step 2: embedding -------------------------------------------------------------
+    @staticmethod
+    def _governor(tok: Token) -> tuple[Token | None, str]:
+        """The word an event noun is the object of: 'held talks' -> held,
+        'called for talks' -> called, 'accused X of an attack' -> accused."""
+        if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            return tok.head, tok.dep_
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.lower_ in CONSUME_PREPS:
+            return tok.head.head, "prep:" + tok.head.lower_
+        if tok.dep_ == "conj":
+            return EventCoder._governor(tok.head)
+        return None, ""
+
+    def _third_party(self, trig: dict[int, Trigger]) -> None:
+        """Hosts, mediators and brokers are not parties: 'Qatar hosted talks between A and B',
+        'talks brokered by Egypt', 'a deal brokered by Russia' give the talks or the agreement
+        an ``others`` entry and no event of their own; 'Qatar hosted Blinken' is a visit by
+        Blinken to Qatar."""
+        roles = self.cues.third_party_roles
+        for i, t in list(trig.items()):
+            lem = t.tok.lemma_.lower()
+            if t.is_noun or lem not in roles:
+                continue
+            tok, role = t.tok, roles[lem]
+            if args.is_passive(tok):
+                agent, thing = args.agent_of(tok), (tok.head if tok.dep_ in ("acl", "relcl") else None)
+            else:
+                agent, _ = args.subject_of(tok)
+                thing = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+            if agent is None:
+                continue
+            target_event = None
+            if thing is not None and thing.i in trig and trig[thing.i].type in ("CONSULT", "AGREE"):
+                target_event = trig[thing.i]
+            elif thing is not None and thing.lemma_.lower() in self.non_actors:
+                # "a deal brokered by Russia": the sentence's agreement or talks
+                target_event = next((x for x in trig.values() if x is not t and x.type in ("AGREE", "CONSULT")
+                                     and not x.suppressed), None)
+            if target_event is not None:
+                target_event.others.append((role, agent))
+                t.suppressed = f"{role} of {target_event.tok.text!r}"
+            elif lem == "host" and thing is not None:
+                t.swap = True
+
+    def resolve(self, trig: dict[int, Trigger]) -> None:
+        c = self.cues
+        self._third_party(trig)
+        for i, t in trig.items():
+            if t.suppressed:
+                continue
+            tok = t.tok
+            if t.is_noun:
+                gov, rel = self._governor(tok)
+                if gov is not None and gov.i in trig and gov.i != i and not (
+                        trig[gov.i].suppressed and t.others):
+                    t.suppressed = f"object of trigger {gov.text!r} ({rel})"
+                elif (gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.i in trig
+                      and trig[gov.head.i].type in FRAMING):
+                    # "agreed to hold talks", "threatened to launch an offensive"
+                    t.suppressed = f"absorbed by {trig[gov.head.i].type} {gov.head.text!r}"
+                continue
+            # a verb whose subject is an event noun ("the attack killed three"): the noun codes it
+            for ch in tok.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in trig and trig[ch.i].is_noun:
+                    # "a cease-fire between X and Y took effect", "Israeli airstrikes pounded
+                    # Gaza": one event; the verb says what happened, the noun who did it
+                    noun = trig[ch.i]
+                    noun.suppressed = f"subject of trigger {tok.text!r}"
+                    t.args_from = noun.tok
+            if t.suppressed:
+                continue
+            h, rel = tok.head, tok.dep_
+            embedded = rel in ("xcomp", "ccomp", "pcomp", "advcl") and h is not tok
+            if rel == "pcomp" or (rel == "pobj"):
+                # "accused Moscow of arming", "charged with attacking"
+                if h.dep_ == "prep" and h.head.i in trig:
+                    trig[i].suppressed = f"complement of trigger {h.head.text!r}"
+                    continue
+            if rel == "pcomp" and h.dep_ == "prep" and h.head.i in trig:
+                t.suppressed = f"complement of trigger {h.head.text!r}"
+                continue
+            # "struck the village, killing two": one attack, not two
+            if (rel in ("advcl", "conj", "xcomp") and h.i in trig and trig[h.i].type == t.type
+                    and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)):
+                t.suppressed = f"continues {h.text!r}"
+                continue
+            framer = self._framing_ancestor(tok, trig)
+            if framer is not None and not (rel == "xcomp" and h.i == framer.i):
+                # "asked the court to bar him and to freeze his accounts": the request
+                # covers every act coordinated under it
+                t.suppressed = f"absorbed by {trig[framer.i].type} {framer.text!r}"
+                continue
+            if not embedded:
+                continue
+            hl = h.lemma_.lower()
+            if rel == "xcomp" and hl in c.commit_adjectives:
+                refused = negated(h, c) or negated(h.head, c)
+                if refused:
+                    t.type, t.status = "REJECT", "asserted"
+                    t.why.append(f"not {hl} to -> REJECT")
+                else:
+                    t.type = "CONCEDE" if t.type in ("RETREAT", "CONCEDE") else "AGREE"
+                    t.status = "intended"
+                    t.why.append(f"{hl} to -> {t.type}")
+                continue
+            if rel == "ccomp" and h.i in trig and trig[h.i].type in CLAUSE_FRAMING:
+                # "warned that his forces would attack", "demanded that they withdraw"
+                t.suppressed = f"absorbed by {trig[h.i].type} {h.text!r}"
+                continue
+            if rel == "xcomp" and h.i in trig and trig[h.i].type in FRAMING:
+                head = trig[h.i]
+                if hl in c.agreement_heads and t.type in ("RETREAT", "CONCEDE"):
+                    # "agreed to pull back troops": the agreement and the promised concession
+                    t.type, t.status = "CONCEDE", "intended"
+                    t.why.append(f"{hl} to {tok.lemma_} -> CONCEDE")
+                    continue
+                if hl in c.commit_heads and t.type in ("RETREAT", "CONCEDE"):
+                    # "promised to withdraw": the promise is the concession
+                    head.type, head.status = "CONCEDE", head.status or "intended"
+                    head.why.append(f"{hl} to {tok.lemma_} -> CONCEDE")
+                t.suppressed = f"absorbed by {head.type} {h.text!r}"
+                continue
+            if rel == "xcomp" and hl in c.commit_heads and h.i not in trig:
+                # "vowed to strike back" is a threat; "vowed to release" a concession
+                if t.type in VIOLENT or (t.type == "REJECT" and hl in c.threat_commit_heads):
+                    t.type = "THREATEN"
+                    t.status = None
+                elif t.type in ("RETREAT", "CONCEDE"):
+                    t.type, t.status = "CONCEDE", "intended"
+                else:
+                    t.type, t.status = "AGREE", "intended"
+                t.why.append(f"{hl} to -> {t.type}")
+
+    @staticmethod
+    def _framing_ancestor(tok: Token, trig: dict) -> Token | None:
+        """A governing request/refusal/threat/accusation/agreement that an act sits under
+        through infinitive or clausal complements, possibly via coordination."""
+        t, embedded_step = tok, False
+        for _ in range(5):
+            rel, h = t.dep_, t.head
+            if h is t:
+                return None
+            if rel == "conj":
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                    return None
+            elif rel in ("xcomp", "ccomp"):
+                embedded_step = True
+            elif rel == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                embedded_step = True      # purpose: "sending soldiers to fight"
+            elif rel == "pcomp" and h.dep_ == "prep":
+                embedded_step = True      # "accused Moscow of arming the rebels"
+                h = h.head
+            else:
+                return None
+            if embedded_step and h.i in trig:
+                ht = trig[h.i]
+                if ht.type in CLAUSE_FRAMING or (rel != "ccomp" and ht.type in FRAMING):
+                    return h
+                if ht.suppressed is None:
+                    return None
+            t = h
+        return None
+
+    # -- step 3/4: arguments and events --------------------------------------------------
+    def _arguments(self, t: Trigger, trig_ids=frozenset()) -> tuple[Token | None, str, Token | None, str]:
+        tok = t.tok
+        if t.args_from is not None:
+            n = t.args_from
+            src, sp = args.noun_source(n, None)
+            skip = set(trig_ids) | ({src.i} if src is not None else set())
+            tgt, tp = args.object_of(tok, self.target_preps - self.topic_preps,
+                                     skip | self._things(tok) | self._predicate_objects(t, trig_ids))
+            if tgt is None:
+                tgt, tp = args.noun_target(n, self.noun_preps, False, skip)
+                tp = "subject-noun>" + tp if tgt is not None else ""
+            return src, "subject-noun>" + sp, tgt, tp
+        if t.row.pos == "ADJ":
+            # "X said Y was responsible": the speaker accuses the copula's subject
+            cop = tok.head if tok.dep_ in ("acomp", "attr") else None
+            if cop is None or cop.dep_ != "ccomp" or cop.head.lemma_.lower() not in self.cues.reporting_verbs:
+                return None, "", None, ""
+            accused, tp = args.subject_of(cop)
+            speaker, sp = args.subject_of(cop.head)
+            return speaker, "reporter>" + sp, accused, "copula-subject:" + tp
+        if t.is_noun:
+            gov, _ = self._governor(tok)
+            # "It is the largest expulsion": a copula lends no doer
+            light = gov if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_ != "be" else None
+            if light is None and t.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                    and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "agreed after talks", "met during the summit": the clause's subject took part
+                light = tok.head.head
+            src, sp = args.noun_source(tok, light)
+            of_ok = tok.lemma_.lower() in self.cues.of_target_nouns
+            skip = set(trig_ids) | ({src.i} if src is not None else set())
+            tgt, tp = args.noun_target(tok, self.noun_preps, of_ok, skip)
+            if tgt is None and gov is not None and gov.pos_ in ("VERB", "AUX"):
+                tgt, tp = args.prep_object(gov, self.target_preps - {"for"}, {tok.i})
+                tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
+            return src, sp, tgt, tp
+        src, sp = args.subject_of(tok)
+        if t.row.lemma in self.cues.threat_idioms and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in self.cues.reporting_verbs:
+            # 'Erdogan said the plotters would "pay a heavy price"': a threat by the speaker
+            speaker, path = args.subject_of(tok.head)
+            if speaker is not None:
+                return speaker, "reporter>" + path, src, "idiom-subject:" + sp
+        skip = self._predicate_objects(t, trig_ids)
+        if src is not None:
+            skip.add(src.i)
+        skip.update(j for j in trig_ids if j != tok.i)   # an event noun is no actor
+        skip |= self._things(tok)
+        if t.row.child:
+            # "fired missiles at X", "called on X": the row's own preposition names the target
+            preps = {p for p in t.row.child if p in self.target_preps}
+            if preps:
+                tgt, tp = args.prep_object(tok, preps, skip)
+                if tgt is not None:
+                    return src, sp, tgt, tp
+        # what one agrees "on" or calls "for" is the topic, not a party
+        preps = self.target_preps - self.topic_preps if t.type in self.topic_types else self.target_preps
+        tgt, tp = args.object_of(tok, preps, skip)
+        if tgt is None:
+            # "condemned Israel's strike", "welcomed the Saudi offer": the doer of the act
+            # reacted to is the target
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.i in trig_ids:
+                    doer, dp = args.noun_source(c, None)
+                    if doer is not None and (src is None or doer.i != src.i):
+                        return src, sp, doer, f"dobj-event>{dp}"
+        return src, sp, tgt, tp
+
+    @staticmethod
+    def _salient_other(finder, sent, trig: Token, source, exclude=()) -> tuple[object, str | None]:
+        """When the clause names no target, the other party is usually the other resolved
+        actor of the clause ("condemned the strike on Iraq" -> Iraq), else of the sentence:
+        take the nearest actor mention to the trigger that is not the source.  Marked in
+        ``explain`` as a fallback."""
+        if finder.index is None:
+            return None, None
+        sub = list(trig.subtree)
+        clause = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        best, best_key = None, None
+        # the sentence, then the one before it in the same paragraph
+        lo = sent.start_char
+        prev = sent.doc[sent.start - 1] if sent.start > 0 else None
+        if prev is not None and "\n" not in prev.text and not prev.is_space:
+            lo = prev.sent.start_char
+        for m in finder.index.overlapping(lo, sent.end_char):
+            if not m.country or source is None:
+                continue
+            if m is source or (source.entity is not None and m.entity == source.entity) or m.name == source.name:
+                continue
+            if source.start is not None and m.start < source.end and source.start < m.end:
+                continue
+            if any(m.start < hi and lo < m.end for lo, hi in exclude):
+                continue
+            if finder.dateline and finder.dateline[0] <= m.start < finder.dateline[1]:
+                continue
+            inside = clause[0] <= m.start < clause[1]
+            where = 0 if inside else (1 if m.start >= sent.start_char else 2)
+            key = (0 if m.country != source.country else 1, where, abs(m.start - trig.idx))
+            if best_key is None or key < best_key:
+                best, best_key = m, key
+        if best is None:
+            return None, None
+        return best, "fallback:" + ("clause", "sentence", "previous-sentence")[best_key[1]] + "-nearest-other-actor"
+
+    @staticmethod
+    def _predicate_objects(t: Trigger, trig_ids) -> set[int]:
+        """An object that is part of the predicate ("reached a deal", "opened fire", "took
+        effect") is no target."""
+        skip = set()
+        for c in t.tok.children:
+            if c.dep_ in ("dobj", "attr", "oprd") and (t.row.objects and not t.row.object_except):
+                group = [c] + [x for x in c.children if x.dep_ == "conj"]
+                if any(x.lemma_.lower() in t.row.objects for x in group):
+                    skip.update(x.i for x in group)
+            elif c.dep_ == "dobj" and c.i in trig_ids:
+                skip.add(c.i)
+        return skip
+
+    def _things(self, tok: Token) -> set[int]:
+        """Objects that name things, not actors ("signed deals with Turkey"): skip them so
+        the prepositional party becomes the target."""
+        return {c.i for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in self.non_actors}
+
+    def _status(self, t: Trigger) -> tuple[str, str]:
+        if t.status:
+            return t.status, "; ".join(t.why) or "rule"
+        tok = t.tok
+        if t.is_noun:
+            st, why = noun_status(tok, self.cues)
+            if st:
+                return st, why
+            gov, _ = self._governor(tok)
+            if gov is not None and gov.pos_ in ("VERB", "AUX"):
+                return verb_status(gov, self.cues, t.row.status)
+            st, why = governing_status(tok, self.cues)
+            return (st or t.row.status or "asserted"), (why or "default")
+        return verb_status(tok, self.cues, t.row.status)
+
+    def __call__(self, doc: Doc, ex: Extraction) -> None:
+        dl = ex.article.dateline
+        finder = args.ActorFinder(ex.mentions, self.non_actors,
+                                  (dl.start, dl.end) if dl is not None else None)
+        text = doc.text
+        c = self.cues
+        for sent in doc.sents:
+            trig = self.find_triggers(sent)
+            if not trig:
+                continue
+            self.resolve(trig)
+            s_start, s_end = sent.start_char, sent.end_char
+            while s_end > s_start and text[s_end - 1].isspace():
+                s_end -= 1
+            evidence = Span(text[s_start:s_end], s_start, s_end)
+            sent_events: list[Event] = []
+            seen = set()
+            for i in sorted(trig):
+                t = trig[i]
+                if t.suppressed:
+                    continue
+                src, sp, tgt, tp = self._arguments(t, trig.keys())
+                status, why = self._status(t)
+                typ = t.type
+                if t.row.lemma in self.cues.future_only_lemmas and status not in ("intended", "hypothetical"):
+                    continue      # "responded by ..." is no threat; "would respond" is
+                if t.row.pos == "ADJ":
+                    status, why = "asserted", "blame predicate"
+                if typ == "RETREAT" and status == "intended":
+                    # a withdrawal, release or resignation still to come is a promise of it
+                    typ, why = "CONCEDE", why + "; promised RETREAT -> CONCEDE"
+                if typ == "THREATEN" and status in ("intended", "hypothetical"):
+                    status, why = "asserted", "a threat is made now, whatever it is about"
+                # "would not negotiate": a refusal of the cooperative act
+                if status == "negated" and not t.is_noun and typ in COOPERATIVE and any(
+                        ch.dep_ == "aux" and ch.lower_ in ("would", "will", "wo") for ch in t.tok.children):
+                    typ, status, why = "REJECT", "asserted", "would not -> REJECT"
+                if (typ in c.crowd_types and t.tok.lemma_.lower() in c.crowd_triggers and src is not None
+                        and src.lemma_.lower() in c.crowd_nouns):
+                    typ = "PROTEST"
+                # "talks between X and Y": X and Y are source and target, not two sources
+                if t.swap and tgt is not None:
+                    src, tgt, sp, tp = tgt, src, "host-object:" + tp, "host:" + sp
+                sources = [src] if sp.endswith("between") else args.conjuncts(src)
+                targets = args.conjuncts(tgt, names_only=True)
+                pairs = []
+                mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas
+                if mutual and not targets and len(sources) >= 2:
+                    pairs = [(sources[0], s2) for s2 in sources[1:]]
+                    if typ not in MUTUAL:
+                        # signing is not mutual for the scorer's PLOVER: each signer
+                        # supports the other
+                        pairs += [(s2, sources[0]) for s2 in sources[1:]]
+                elif sources:
+                    pairs = [(s, g) for s in sources for g in (targets or [None])]
+                elif not self.require_source:
+                    pairs = [(None, g) for g in (targets or [None])]
+                for s_tok, g_tok in pairs[:MAX_PER_TRIGGER]:
+                    source = finder(s_tok)
+                    if source is None and self.require_source:
+                        continue
+                    target = finder(g_tok)
+                    if target is not None and source is not None and (
+                            target.name == source.name or (target.start == source.start and target.start is not None)):
+                        target = None
+                    t_path = tp or None
+                    if (target is not None and self.fill_targets and finder.index is not None
+                            and target.explain.get("rule", "").startswith("events-fallback")):
+                        # an object the actor stage did not take for an actor ("fired tear
+                        # gas", "attacked the town") yields to an actor of the clause or sentence
+                        other, o_path = self._salient_other(finder, sent, t.tok, source,
+                                                            [(x.idx, x.idx + len(x.text)) for x in sources])
+                        if other is not None:
+                            target, t_path = other, o_path
+                    if target is None and self.fill_targets:
+                        # co-agents ("Australia, Bahrain and Canada provided ...") are not
+                        # the other party
+                        exclude = [(x.idx, x.idx + len(x.text)) for x in sources]
+                        target, t_path = self._salient_other(finder, sent, t.tok, source, exclude)
+                    key = (i, typ, source.name if source else None, target.name if target else None)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    tok = t.tok
+                    others = [(role, a) for role, a in ((r, finder(x)) for r, x in t.others) if a is not None]
+                    ev = Event(
+                        type=typ, status=status, evidence=evidence,
+                        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                        mode=t.row.mode, source=source, target=target, others=others,
+                        contexts=contexts_for(tok, t.row.contexts, self.context_cues),
+                        trigger_i=tok.i,
+                        explain={"trigger": tok.lemma_, "pattern": t.row.describe(),
+                                 "path": {"source": sp or None, "target": t_path},
+                                 "status": why, "embedding": "; ".join(t.why) or None})
+                    sent_events.append(ev)
+            if sent_events:
+                self._attach_casualties(sent, sent_events)
+                ex.events.extend(sent_events)
+
+    def _attach_casualties(self, sent, events: list[Event]) -> None:
+        assaults = [e for e in events if e.type == "ASSAULT"]
+        if not assaults:
+            return
+        for word, kind, count in casualties(sent, self.cues):
+            best = None
+            for e in assaults:
+                trig = sent.doc[e.trigger_i]
+                if trig.i == word.i or word.head.i == trig.i or trig.head.i == word.i:
+                    best = e
+                    break
+            best = best or assaults[0]
+            best.casualties = best.casualties or {}
+            best.casualties[kind] = max(best.casualties.get(kind, 0), count)
