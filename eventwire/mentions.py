@@ -19,17 +19,17 @@ class MentionIndex:
         self.mentions = sorted((m for m in mentions if m.start is not None),
                                key=lambda m: (m.start, -(m.end or 0)))
         self.starts = [m.start for m in self.mentions]
+        # no mention is longer than this, so none starting further back can reach a query
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
 
     def overlapping(self, start: int, end: int) -> list[Actor]:
-        """Mentions overlapping [start, end), in text order."""
+        """Mentions overlapping [start, end), in text order (nested mentions included)."""
         out = []
         i = bisect.bisect_left(self.starts, start)
-        # a mention starting before `start` may still reach into it
-        j = i - 1
-        while j >= 0 and self.mentions[j].end > start:
-            out.append(self.mentions[j])
-            j -= 1
-        out.reverse()
+        # mentions starting before `start` may still reach into it; with nesting, one that
+        # ends early can sit between the query and a longer one that covers it
+        j = bisect.bisect_left(self.starts, start - self.longest)
+        out.extend(m for m in self.mentions[j:i] if m.end > start)
         while i < len(self.mentions) and self.mentions[i].start < end:
             out.append(self.mentions[i])
             i += 1
