@@ -93,26 +93,32 @@ def _emit(results: Iterable[Extraction | Failure], fmt: OutputFormat, explain: b
 
 @app.command("eval")
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL (FORMAT.md): one annotated article per line."),
+    gold: Path = typer.Argument(..., help="Gold JSONL (FORMAT.md), or a benchmark file or folder."),
+    benchmark: Optional[str] = typer.Option(None, help="Name the benchmark instead of detecting it."),
     pred: Optional[Path] = typer.Option(None, help="Score these predictions instead of running the pipeline."),
     out: Optional[Path] = typer.Option(None, help="Also write the predictions made here to this JSONL file."),
     detail: bool = typer.Option(False, help="List every missed and every false event."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ):
-    """Score eventwire against gold articles (FORMAT.md JSONL), per area, or against the
-    PLV (PLV_test.tsv) and PLOVER gold-record (PLOVER_GSR_CAMEO.json) benchmarks."""
-    from .eval.benchmarks import detect, score_gsr, score_plv
+    """Score eventwire against gold articles (FORMAT.md JSONL), per area, or against a
+    public benchmark read from its published files (see eventwire/eval/registry.py)."""
+    from .eval.registry import find_benchmark
     from .eval.run import evaluate_gold, print_figures
 
-    if not gold.is_file():
-        _fail(f"no such gold file: {gold}")
-    kind = detect(gold)
-    if kind != "articles":
+    if not gold.exists():
+        _fail(f"no such gold file or folder: {gold}")
+    try:
+        bench = find_benchmark(gold, benchmark)
+    except KeyError:
+        _fail(f"unknown benchmark: {benchmark}")
+    if bench is not None:
         from .pipeline import Pipeline
-        result = (score_plv if kind == "plv" else score_gsr)(Pipeline.load(), gold)
+        result = bench.evaluate(Pipeline.load(), gold, detail=detail)
         typer.echo(json.dumps(result) if as_json else
                    "\n".join(f"{k:28s} {v}" for k, v in result.items()))
         return
+    if not gold.is_file():
+        _fail(f"not a gold JSONL file, nor a benchmark eventwire knows: {gold}")
     if pred is not None and not pred.is_file():
         _fail(f"no such prediction file: {pred}")
     try:
@@ -125,6 +131,22 @@ def evaluate(
         typer.echo(json.dumps(figures))
     else:
         print_figures(Console(highlight=False), figures)
+
+
+def _register_commands() -> None:
+    """Stages with commands of their own add them here (each module: ``register(app)``)."""
+    import importlib
+    for name in ("eventwire.places.commands", "eventwire.events.commands", "eventwire.store.commands"):
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        mod.register(app)
+
+
+_register_commands()
 
 
 def main() -> None:   # pragma: no cover - console entry point

@@ -153,11 +153,34 @@ def score_gsr(pipeline: Pipeline, path: Path) -> dict:
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
-def detect(path: Path) -> str:
-    """'plv', 'gsr' or 'articles', from the file's first bytes."""
-    head = Path(path).open(encoding="utf-8").read(2000)
-    if head.startswith("uid\t") and "gold_root" in head.splitlines()[0]:
-        return "plv"
-    if head.lstrip().startswith("["):
-        return "gsr"
-    return "articles"
+def _head(path: Path) -> str:
+    path = Path(path)
+    return path.open(encoding="utf-8", errors="replace").read(2000) if path.is_file() else ""
+
+
+class PLV:
+    NAME = "PLV"
+
+    @staticmethod
+    def detect(path: Path) -> bool:
+        head = _head(path)
+        return head.startswith("uid\t") and "gold_root" in head.splitlines()[0]
+
+    @staticmethod
+    def evaluate(pipeline: Pipeline, path: Path, **_) -> dict:
+        return score_plv(pipeline, path)
+
+
+class PloverGSR:
+    NAME = "PLOVER-GSR"
+
+    @staticmethod
+    def detect(path: Path) -> bool:
+        return _head(path).lstrip().startswith("[") and '"eventText"' in _head(path)
+
+    @staticmethod
+    def evaluate(pipeline: Pipeline, path: Path, **_) -> dict:
+        return score_gsr(pipeline, path)
+
+
+BENCHMARKS = [PLV, PloverGSR]

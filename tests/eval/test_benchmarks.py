@@ -1,7 +1,8 @@
 """Readers and scoring of the sentence-level benchmarks (PLV, PLOVER gold records)."""
 import pytest
 
-from eventwire.eval.benchmarks import _marked_spans, detect, plv_prediction, read_gsr, read_plv
+from eventwire.eval.benchmarks import _marked_spans, plv_prediction, read_gsr, read_plv
+from eventwire.eval.registry import find_benchmark
 from eventwire.model import Actor, Article, Event, Extraction, Span
 from tests.conftest import SHARED
 
@@ -42,8 +43,8 @@ def test_reads_the_published_files(data):
     gsr = read_gsr(data / "plover-gsr" / "PLOVER_GSR_CAMEO.json")
     assert len(gsr) == 322
     assert not {"FIGHT", "DEMAND", "DISAPPROVE", "INVESTIGATE"} & {g["type"] for g in gsr}
-    assert detect(data / "zsp-plv" / "PLV_test.tsv") == "plv"
-    assert detect(data / "plover-gsr" / "PLOVER_GSR_CAMEO.json") == "gsr"
+    assert find_benchmark(data / "zsp-plv" / "PLV_test.tsv").NAME == "PLV"
+    assert find_benchmark(data / "plover-gsr" / "PLOVER_GSR_CAMEO.json").NAME == "PLOVER-GSR"
 
 
 def test_gsr_triples_match_like_format_events():
