@@ -46,10 +46,13 @@ class Actor:
     end: int | None = None
     kind: str | None = None         # person | state | organisation | group | unknown
     entity: int | None = None       # article-local id shared by coreferent mentions
+    role: str | None = None         # the office or title, when known ("foreign minister")
     explain: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self, explain: bool = False) -> dict:
         d = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        if self.role:
+            d["role"] = self.role
         if self.start is not None:
             d["start"], d["end"] = self.start, self.end
         if explain and self.explain:
@@ -169,12 +172,13 @@ class Claim:
     end: int
     claimant: Actor | None = None
     cue: str | None = None
+    kind: str = "claimed"           # claimed | denied | disputed (a plain statement others dispute)
     disputed_by: list[Span] = field(default_factory=list)
     explain: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self, explain: bool = False) -> dict:
         d = {"claimant": self.claimant.to_dict() if self.claimant else None, "text": self.text,
-             "cue": self.cue, "start": self.start, "end": self.end,
+             "cue": self.cue, "kind": self.kind, "start": self.start, "end": self.end,
              "disputed_by": [s.text for s in self.disputed_by],
              "disputed_by_spans": [s.to_dict() for s in self.disputed_by]}
         if explain and self.explain:
