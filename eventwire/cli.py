@@ -136,11 +136,13 @@ def evaluate(
 def _register_commands() -> None:
     """Stages with commands of their own add them here (each module: ``register(app)``)."""
     import importlib
+
+    from .eval.registry import is_absent
     for name in ("eventwire.places.commands", "eventwire.events.commands", "eventwire.store.commands"):
         try:
             mod = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            if not is_absent(name, exc):   # the module exists but something it needs is missing
                 raise
             continue
         mod.register(app)

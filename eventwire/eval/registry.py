@@ -25,7 +25,7 @@ def benchmarks() -> list[ModuleType]:
         try:
             mod = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:     # the module exists but something it needs is missing
+            if not is_absent(name, exc):   # the module exists but something it needs is missing
                 raise
             continue
         found.extend(getattr(mod, "BENCHMARKS", [mod]))
@@ -40,3 +40,8 @@ def find_benchmark(path: Path, name: str | None = None):
     if name and name != "articles":
         raise KeyError(name)
     return None
+
+
+def is_absent(name: str, exc: ModuleNotFoundError) -> bool:
+    """The ModuleNotFoundError is about `name` itself or a package above it."""
+    return bool(exc.name) and (exc.name == name or name.startswith(exc.name + "."))
