@@ -135,16 +135,10 @@ def evaluate(
 
 def _register_commands() -> None:
     """Stages with commands of their own add them here (each module: ``register(app)``)."""
-    import importlib
+    from .plugins import present_modules
 
-    from .eval.registry import is_absent
-    for name in ("eventwire.places.commands", "eventwire.events.commands", "eventwire.store.commands"):
-        try:
-            mod = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if not is_absent(name, exc):   # the module exists but something it needs is missing
-                raise
-            continue
+    for mod in present_modules(("eventwire.places.commands", "eventwire.events.commands",
+                                "eventwire.store.commands")):
         mod.register(app)
 
 

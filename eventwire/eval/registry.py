@@ -6,9 +6,10 @@ FORMAT.md's JSONL are the default when no benchmark recognises the path.
 """
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from types import ModuleType
+
+from ..plugins import present_modules
 
 # In the order they are tried; a module not yet written is passed over.
 MODULES = [
@@ -21,13 +22,7 @@ MODULES = [
 
 def benchmarks() -> list[ModuleType]:
     found = []
-    for name in MODULES:
-        try:
-            mod = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if not is_absent(name, exc):   # the module exists but something it needs is missing
-                raise
-            continue
+    for mod in present_modules(MODULES):
         found.extend(getattr(mod, "BENCHMARKS", [mod]))
     return found
 
@@ -40,8 +35,3 @@ def find_benchmark(path: Path, name: str | None = None):
     if name and name != "articles":
         raise KeyError(name)
     return None
-
-
-def is_absent(name: str, exc: ModuleNotFoundError) -> bool:
-    """The ModuleNotFoundError is about `name` itself or a package above it."""
-    return bool(exc.name) and (exc.name == name or name.startswith(exc.name + "."))
