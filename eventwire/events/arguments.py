@@ -16,6 +16,10 @@ from ..mentions import MentionIndex
 from ..model import Actor
 
 SUBJ = ("nsubj", "csubj")
+# "his counterpart Hakan Fidan": take the named person rather than the role (see ActorFinder)
+PREFER_APPOSITIVE_NAME = True
+# means of contact: "spoke by phone with X", "talked via video link with X"
+MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "letter", "call"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
@@ -116,6 +120,14 @@ def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tup
             for p in c.children:
                 if p.dep_ == "pobj" and p.i not in skip and p.ent_type_ not in NOT_ACTOR_ENTS:
                     return _relative(p), f"prep:{c.lower_}"
+    # "spoke by phone with X": the party hangs off the means
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in MEANS:
+                    t, path = prep_object(p, preps, skip)
+                    if t is not None:
+                        return t, f"prep:{c.lower_}>{path}"
     # the object noun itself may carry the preposition: "imposed sanctions on X"
     for c in tok.children:
         if c.dep_ == "dobj" and c.i in skip:
@@ -161,9 +173,25 @@ def noun_target(n: Token, preps, of_ok: bool, skip: set[int]) -> tuple[Token | N
     return prep_object(n, use, skip)
 
 
-def conjuncts(tok: Token | None, names_only: bool = False) -> list[Token]:
+def group_parties(tok: Token | None, group_nouns, is_actor=None) -> tuple[Token | None, str]:
+    """'officials from the United States and Ukraine', 'the leaders of Russia and France':
+    the parties are the named bodies under of/from, not the plural noun that heads them."""
+    if tok is None or tok.lemma_.lower() not in group_nouns:
+        return tok, ""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in NAMEISH_ENTS
+                                         or (is_actor is not None and is_actor(p))):
+                    return p, f">group:{c.lower_}"
+    return tok, ""
+
+
+def conjuncts(tok: Token | None, names_only: bool = False, is_actor=None) -> list[Token]:
     """The token and the nouns coordinated with it ("Russia and Ukraine").  With
-    ``names_only`` only named conjuncts count: "tear gas and rubber bullets" are no actors."""
+    ``names_only`` only named conjuncts count, or those ``is_actor`` accepts (a resolved
+    actor mention: "the army and an alliance of armed groups"): "tear gas and rubber
+    bullets" are no actors."""
     if tok is None:
         return []
     ok = ("PROPN",) if names_only else ("PROPN", "NOUN", "PRON")
@@ -171,7 +199,8 @@ def conjuncts(tok: Token | None, names_only: bool = False) -> list[Token]:
     todo = [tok]
     while todo and len(out) < 4:
         for c in todo.pop().children:
-            if c.dep_ == "conj" and (c.pos_ in ok or c.ent_type_ in NAMEISH_ENTS):
+            if c.dep_ == "conj" and (c.pos_ in ok or c.ent_type_ in NAMEISH_ENTS
+                                     or (is_actor is not None and c.pos_ == "NOUN" and is_actor(c))):
                 out.append(c)
                 todo.append(c)
     return out[:4]
@@ -187,6 +216,10 @@ class ActorFinder:
         self.index = MentionIndex(mentions) if mentions else None
         self.non_actors = non_actors
         self.dateline = dateline
+
+    def has_mention(self, tok: Token) -> bool:
+        """Whether the actor stage resolved a mention covering this token."""
+        return self.index is not None and self.index.covering(tok.idx, tok.idx + len(tok.text)) is not None
 
     def __call__(self, tok: Token | None) -> Actor | None:
         if tok is None:
@@ -208,6 +241,14 @@ class ActorFinder:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 m = self.index.covering(p.idx, p.idx + len(p.text))
+            if m is not None and PREFER_APPOSITIVE_NAME and m.kind != "person":
+                # "his Turkish counterpart Hakan Fidan": the named person is more specific
+                # than the role that introduces him
+                for c in tok.children:
+                    if c.dep_ == "appos" and c.pos_ == "PROPN":
+                        named = self.index.covering(c.idx, c.idx + len(c.text))
+                        if named is not None and named.kind == "person":
+                            return named
             if m is not None:
                 return m
         if tok.lemma_.lower() in self.non_actors:

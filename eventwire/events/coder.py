@@ -51,7 +51,8 @@ class Trigger:
 
 
 class EventCoder:
-    def __init__(self, require_source: bool = True, fill_targets: bool = True):
+    def __init__(self, require_source: bool = True, fill_targets: bool = True, fill_sources: bool = False,
+                 replace_thing_targets: bool = True, skip_places_in_fallback: bool = False):
         self.lexicon = TriggerLexicon()
         self.cues = cues()
         self.context_cues = context_cues()
@@ -60,6 +61,13 @@ class EventCoder:
         # an event without a source cannot be matched by who did it; by default we keep
         # precision and drop it
         self.require_source = require_source
+        # an event noun with no doer takes the clause's main actor (explain marks it)
+        self.fill_sources = fill_sources
+        # an object the actor stage did not resolve yields to a resolved actor nearby
+        self.replace_thing_targets = replace_thing_targets
+        # whether "met in Barbados" keeps Barbados out of the fallback target: it helped the
+        # CC0 set a little but cost PLV end to end (the host place is often the other party)
+        self.skip_places_in_fallback = skip_places_in_fallback
         # a missing target is filled from the clause's other actor (explain marks it)
         self.fill_targets = fill_targets
         self.non_actors = frozenset(self.cues.non_actor_nouns) | self.lexicon.noun_lemmas
@@ -67,6 +75,8 @@ class EventCoder:
         self.topic_types = frozenset(self.cues.topic_types)
         self.mutual_lemmas = frozenset(self.cues.mutual_lemmas)
         self.topic_preps = frozenset(self.cues.topic_preps)
+        self.group_nouns = frozenset(self.cues.group_nouns)
+        self.locative_preps = frozenset(self.cues.locative_preps)
 
     # -- step 1: triggers --------------------------------------------------------------
     def _child_lemmas(self, tok: Token) -> set[str]:
@@ -336,8 +346,45 @@ class EventCoder:
                         return src, sp, doer, f"dobj-event>{dp}"
         return src, sp, tgt, tp
 
-    @staticmethod
-    def _salient_other(finder, sent, trig: Token, source, exclude=()) -> tuple[object, str | None]:
+    def _fallback_source(self, finder, sent, trig: Token, target_tok) -> tuple[object, str]:
+        """The doer of an event noun whose phrase names none: the subject of the sentence's
+        main clause when it is a resolved actor, else the nearest resolved actor before the
+        trigger.  Marked in ``explain`` as a fallback."""
+        if finder.index is None:
+            return None, ""
+        avoid = None
+        if target_tok is not None:
+            avoid = (target_tok.left_edge.idx, target_tok.right_edge.idx + len(target_tok.right_edge.text))
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (avoid and avoid[0] <= c.idx < avoid[1]):
+                m = finder.index.covering(c.idx, c.idx + len(c.text))
+                if m is not None and m.country and not (c.i <= trig.i <= c.right_edge.i and c.i != trig.i):
+                    return m, "fallback:main-subject"
+        best = None
+        for m in finder.index.overlapping(sent.start_char, trig.idx):
+            if not m.country or (avoid and m.start < avoid[1] and avoid[0] < m.end):
+                continue
+            if finder.dateline and finder.dateline[0] <= m.start < finder.dateline[1]:
+                continue
+            if self._is_location(sent.doc, m):
+                continue
+            best = m
+        return (best, "fallback:nearest-actor-before") if best is not None else (None, "")
+
+    def _is_location(self, doc, m) -> bool:
+        """A mention that names where something happened ("met in Barbados"), not a party."""
+        if not self.skip_places_in_fallback:
+            return False
+        if m.explain.get("rule") == "state_as_place":
+            return True
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in self.locative_preps
+
+    def _salient_other(self, finder, sent, trig: Token, source, exclude=()) -> tuple[object, str | None]:
         """When the clause names no target, the other party is usually the other resolved
         actor of the clause ("condemned the strike on Iraq" -> Iraq), else of the sentence:
         take the nearest actor mention to the trigger that is not the source.  Marked in
@@ -362,6 +409,8 @@ class EventCoder:
             if any(m.start < hi and lo < m.end for lo, hi in exclude):
                 continue
             if finder.dateline and finder.dateline[0] <= m.start < finder.dateline[1]:
+                continue
+            if self._is_location(sent.doc, m):
                 continue
             inside = clause[0] <= m.start < clause[1]
             where = 0 if inside else (1 if m.start >= sent.start_char else 2)
@@ -450,22 +499,31 @@ class EventCoder:
                 # "talks between X and Y": X and Y are source and target, not two sources
                 if t.swap and tgt is not None:
                     src, tgt, sp, tp = tgt, src, "host-object:" + tp, "host:" + sp
+                src, gp = args.group_parties(src, self.group_nouns, finder.has_mention)
+                sp += gp
+                tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
+                tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") else args.conjuncts(src)
-                targets = args.conjuncts(tgt, names_only=True)
+                targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
                 pairs = []
                 mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas
                 if mutual and not targets and len(sources) >= 2:
-                    pairs = [(sources[0], s2) for s2 in sources[1:]]
+                    # "Egypt, Ethiopia and Sudan agreed": every pair of parties
+                    pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:]]
                     if typ not in MUTUAL:
                         # signing is not mutual for the scorer's PLOVER: each signer
                         # supports the other
-                        pairs += [(s2, sources[0]) for s2 in sources[1:]]
+                        pairs += [(b, a) for a, b in list(pairs)]
                 elif sources:
                     pairs = [(s, g) for s in sources for g in (targets or [None])]
-                elif not self.require_source:
+                else:
                     pairs = [(None, g) for g in (targets or [None])]
                 for s_tok, g_tok in pairs[:MAX_PER_TRIGGER]:
                     source = finder(s_tok)
+                    if source is None and self.fill_sources and t.is_noun:
+                        # "the airstrike on the hospital": an event noun with no doer in
+                        # its phrase is most often the act of the clause's main actor
+                        source, sp = self._fallback_source(finder, sent, t.tok, g_tok)
                     if source is None and self.require_source:
                         continue
                     target = finder(g_tok)
@@ -473,7 +531,8 @@ class EventCoder:
                             target.name == source.name or (target.start == source.start and target.start is not None)):
                         target = None
                     t_path = tp or None
-                    if (target is not None and self.fill_targets and finder.index is not None
+                    if (target is not None and self.fill_targets and self.replace_thing_targets
+                            and finder.index is not None
                             and target.explain.get("rule", "").startswith("events-fallback")):
                         # an object the actor stage did not take for an actor ("fired tear
                         # gas", "attacked the town") yields to an actor of the clause or sentence
