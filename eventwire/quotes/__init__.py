@@ -27,6 +27,15 @@ from .speakers import SpeakerResolver
 NAMING = {"name", "accuse"}
 
 
+def _name_span(quote: Quote, cue: CueHit | None) -> None:
+    """Keep where the sentence names the speaker (the subject of the cue: "he", "a
+    spokesman"), which can differ from where the resolved actor is named."""
+    subj = getattr(cue, "subject", None)
+    if quote.speaker is not None and subj is not None:
+        quote.explain["speaker_span"] = [subj.left_edge.idx if subj.left_edge.i <= subj.i else subj.idx,
+                                         subj.idx + len(subj.text)]
+
+
 class QuoteExtractor:
     def __init__(self):
         self.lex = Lexicon.load()
@@ -46,7 +55,7 @@ class QuoteExtractor:
         cues = find_cues(ix, self.lex, inside_quote)
         speakers = SpeakerResolver(doc, ex.mentions, self.lex)
         for c in cues:                      # in text order, so pronouns see earlier speakers
-            speakers.for_cue(c.token, c.subject)
+            speakers.for_cue(c.token, c.subject, c.cue.cls)
         marked = [classify(ix, q) for q in spans]
         for mq in marked:
             attribute(doc, mq, cues)
@@ -65,7 +74,7 @@ class QuoteExtractor:
             speaker, cue_text = None, None
             if cue is not None:
                 cue_text = cue.text
-                speaker = speakers.for_cue(cue.token, cue.subject)
+                speaker = speakers.for_cue(cue.token, cue.subject, cue.cue.cls)
                 if mq.kind == "partial" and self._is_phrase(ix, mq) and (
                         cue.cue.cls in NAMING or self._object_of(ix, mq, cue)):
                     # "called the deal 'a potentially significant step'": the quoted words
@@ -86,6 +95,7 @@ class QuoteExtractor:
             quote = Quote(text=q_text, kind=mq.kind, start=mq.text_start, end=mq.text_end,
                           speaker=speaker, cue=cue_text,
                           explain={"rule": f"marks-{mq.kind}", "attribution": mq.rule})
+            _name_span(quote, cue)
             quotes.append((quote, cue))
             if mq.kind == "direct":
                 direct_quotes.append((mq, quote))
@@ -94,21 +104,24 @@ class QuoteExtractor:
         for c in cues:
             if c.content is None or c.token.i in consumed:
                 continue
-            if c.subject is None or not speakers.plausible(c.subject):
+            if c.subject is None or not speakers.plausible(c.subject, c.cue.cls):
                 continue
             s, e = c.content
+            if sum(1 for t in doc[s:e] if t.is_alpha) < 2:
+                continue        # "believes him", "confirmed it": nothing said is reported
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
             kind = "partial" if c.token.i in partial_in else "indirect"
             quote = Quote(text=text[start:end], kind=kind, start=start, end=end,
-                          speaker=speakers.for_cue(c.token, c.subject), cue=c.text,
+                          speaker=speakers.for_cue(c.token, c.subject, c.cue.cls), cue=c.text,
                           explain={"rule": f"cue-{c.cue.cls}", "cue_lemma": c.cue.lemma,
                                    "claim_status": c.cue.status})
+            _name_span(quote, c)
             quotes.append((quote, c))
 
         quotes.sort(key=lambda qc: qc[0].start)
         ex.quotes.extend(q for q, _ in quotes)
         attribute_events(ex.events, quotes)
-        ex.claims.extend(self.claims.find(ix, quotes))
+        ex.claims.extend(self.claims.find(ix, quotes, ex.mentions))
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -1,14 +1,21 @@
-"""Claims: what an actor claimed, alleged, insisted or denied, with the text disputing it.
+"""Claims: what an actor claimed, alleged, accused or denied, with the text disputing it.
 
-A reported statement becomes a claim when its cue is claim-like (claimed, alleged,
-insisted, accused, denied …) or when something nearby disputes it.  Disputes are looked
-for in the statement's own sentence (a clause opened by "but", "even though", "despite" …
-outside the statement) and in the next two sentences (or the one before, for a competing
-figure): another party's statement that denies, rejects, negates or runs against it, a
-sentence opened by a contrastive connective, or a report of missing or contrary evidence
-("no evidence", "images showed …").  Cues live in ``data/dispute_cues.tsv``.
+A reported statement becomes a claim when its cue is claim-like (its lexicon status is
+``claimed`` or ``denied``: claimed, alleged, insisted, accused, blamed, denied …), and then
+``Claim.kind`` is that status; any other statement of fact becomes a claim of kind
+``disputed`` only when something disputes it.  Requests, promises, judgements and states of
+mind are never claims.  What disputes a statement: a contrastive clause of its own sentence
+("but …", "even though …"); another party's denial that comes right after it, is by the one
+it is about, or shares two content words with it; a rebuttal ("rejected the accusation") or
+a report of missing or contrary evidence ("no evidence of …") right after it, about the same
+things, or pointing back at it; another party's competing figure or account of the same
+matter.  Each dispute is the disputing clause where the parse allows ("Pyongyang denies
+involvement", "no evidence of casualties was made public"), not its whole sentence; the rule
+that found it is in ``explain["disputes"]``.  Cues live in ``data/dispute_cues.tsv``.
 """
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -17,6 +24,9 @@ from .docindex import DocIndex
 from .lexicon import Lexicon
 
 CLAIM_CLASSES = {"claim", "accuse", "deny"}
+# what these cues report is a request, a promise or threat, a judgement or a state of mind:
+# nothing that is true or false, so nothing another party can dispute as a claim
+NOT_PROPOSITIONS = {"request", "promise", "judge", "attitude", "think"}
 NEGATORS = {"no", "not", "never", "nothing", "none", "n't", "neither", "nor"}
 LOOKAHEAD = 2           # sentences after the statement in which a weak dispute may come
 LONG_LOOKAHEAD = 8      # …and a denial, a rebuttal or the accused's own answer
@@ -115,36 +125,140 @@ class ClaimFinder:
                     return True
         return False
 
+    def _about(self, q: Quote, who, by_country: bool = True) -> bool:
+        """Is the statement about ``who`` (named in it, or its country named in it)?"""
+        if who is None:
+            return False
+        surname = (who.name or "").split()[-1:]
+        if surname and len(surname[0]) > 2 and surname[0].lower() in q.text.lower():
+            return True
+        if not by_country:
+            return False
+        mine = q.speaker.country if q.speaker is not None else None
+        return bool(who.country) and who.country != mine and \
+            who.country in self._countries_in(q.start, q.end)
+
+    def _countries_in(self, start: int, end: int) -> set[str]:
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = set()
+        while i < len(self._mentions) and self._mentions[i].start < end:
+            if self._mentions[i].country:
+                out.add(self._mentions[i].country)
+            i += 1
+        return out
+
+    def _related_sentence(self, q: Quote, sent: SpacySpan, distance: int,
+                          mine: set[str], speakers: list, latest: bool) -> bool:
+        """A sentence disputes a statement right before it, one that shares two of its
+        content words, or one about its subject ("Moscow rejected …" after a statement
+        naming Russia); a sentence that points back ("rejected the accusation") disputes
+        the last statement before it."""
+        if abs(distance) <= 1:
+            return True
+        if any(self._about(q, sp) for sp in speakers):
+            return True
+        lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB")
+                  and not t.is_stop and len(t.text) > 3}
+        return len(mine & lemmas) >= 2 or latest and any(l in self.lex.anaphors for l in lemmas)
+
+    # -- the disputing clause -----------------------------------------------------------
+    @staticmethod
+    def _clause(tok) -> tuple[int, int]:
+        """The clause a verb heads, without the clauses coordinated after it ("Moscow
+        rejected the accusations and said …" → "Moscow rejected the accusations")."""
+        doc = tok.doc
+        a, b = tok.left_edge.i, tok.right_edge.i + 1
+        if doc[a].dep_ == "mark" and doc[a].lower_ in ("that", "whether") and a < tok.i:
+            a += 1
+        for c in tok.children:
+            if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+                b = min(b, c.left_edge.i)
+                while b > tok.i + 1 and (doc[b - 1].dep_ == "cc" or doc[b - 1].is_punct):
+                    b -= 1
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+
+    def _evidence_clause(self, sent: SpacySpan) -> tuple[int, int] | None:
+        """The clause holding the evidence phrase ("…, and no evidence of casualties was
+        made public")."""
+        words = [t.lower_ for t in sent]
+        for phrase in self.lex.evidence:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == phrase:
+                    tok = sent[i]
+                    while (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "neg")) \
+                            and tok.head.i != tok.i:
+                        tok = tok.head
+                    a, b = self._clause(tok)
+                    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                      for c in tok.children):
+                        # "… had not been agreed and was not mentioned": the subject is shared
+                        a = min(a, tok.head.left_edge.idx)
+                    return a, b
+        return None
+
+    @staticmethod
+    def _statement_clause(oq: Quote, ocue) -> tuple[int, int]:
+        """Another party's statement with who made it and how ("Pyongyang denies
+        involvement"), not the rest of its sentence."""
+        a, b = oq.start, oq.end
+        tok = getattr(ocue, "token", None)
+        if tok is not None:
+            a, b = min(a, tok.idx), max(b, tok.idx + len(tok.text))
+            subj = getattr(ocue, "subject", None)
+            if subj is not None and subj.sent.start == tok.sent.start:
+                a = min(a, subj.left_edge.idx)
+        return a, b
+
+    def _subjects(self, sent: SpacySpan) -> list:
+        """Actors that are subjects in a sentence ("Moscow rejected …")."""
+        out = []
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                i = bisect.bisect_right(self._mention_starts, t.idx) - 1
+                if i >= 0 and self._mentions[i].start <= t.idx < self._mentions[i].end:
+                    out.append(self._mentions[i])
+        return out
+
     def _why_other(self, doc: Doc, q: Quote, cls, oq: Quote, ocue, other: SpacySpan,
                    distance: int, mine: tuple[set[str], bool], theirs: tuple[set[str], bool]
                    ) -> str | None:
         """Why another party's statement ``oq`` disputes ``q`` (None: it does not)."""
         ocls = getattr(getattr(ocue, "cue", None), "cls", None)
+        about = self._about(q, oq.speaker)
         if ocls == "deny":
-            return "denial"
+            # a denial answers this statement when it comes right after it, when the one
+            # who denies is the one it is about, or when it speaks of the same things
+            if abs(distance) <= 1:
+                return "denial-adjacent"
+            if about:
+                return "denial-about"
+            if len(mine[0] & theirs[0]) >= 2:
+                return "denial-same-matter"
+            return None
         negated = self._negated(doc, oq.start, oq.end)
-        surname = (oq.speaker.name or "").split()[-1:] if oq.speaker else []
-        if surname and len(surname[0]) > 2 and surname[0].lower() in q.text.lower() and (
-                cls in CLAIM_CLASSES or negated):
+        if self._about(q, oq.speaker, by_country=False) and (cls in CLAIM_CLASSES or negated):
             return "accused-responds"           # the one the claim is about answers it
         if distance > LOOKAHEAD or distance < 0 and cls not in CLAIM_CLASSES | {"estimate"}:
             return None
         if "estimate" in (cls, ocls) and mine[1] and theirs[1]:
             return "competing-figure"
-        if negated and (abs(distance) == 1 or mine[0] & theirs[0]):
-            return "negated-statement"
+
         if self._opens_with_contrast(other):
             return "contrary-statement"
         if self._has_phrase(doc, oq.start, oq.end, self.lex.contrary):
             return "contrary-statement"
         if ocls == "name" and self._has_phrase(doc, oq.start, oq.end, [(w,) for w in self.lex.discredit]):
             return "discredited"
-        if distance > 0 and len(mine[0] & theirs[0]) >= 1 and ocls in ("say", "claim"):
-            return "competing-account"
+        shared = len(mine[0] & theirs[0])
+        if distance > 0 and shared >= 2 and ocls in ("say", "claim"):
+            return "competing-account"      # another party's account of the same matter
         return None
 
-    def find(self, ix: DocIndex, quotes: list[tuple[Quote, object]]) -> list[Claim]:
+    def find(self, ix: DocIndex, quotes: list[tuple[Quote, object]], mentions=()) -> list[Claim]:
         self._neg_cache: dict[tuple[int, int], bool] = {}
+        self._mentions = sorted((m for m in mentions if m.start is not None), key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self._mentions]
         doc = ix.doc
         text = ix.text
         sents = ix.sents
@@ -166,10 +280,13 @@ class ClaimFinder:
             words[id(q)] = self._words(doc, q)
 
         claims = []
+        starts = sorted(q.start for q, _ in quotes)
         for q, cue in quotes:
             if q.speaker is None:
                 continue
             cls = getattr(getattr(cue, "cue", None), "cls", None)
+            if cls in NOT_PROPOSITIONS:
+                continue
             si = sent_index(q.start)
             sent = sents[si]
             me = _name_key(q)
@@ -195,31 +312,46 @@ class ClaimFinder:
                 other = sents[sj]
                 distance = sj - si
                 why = None
+                where = None            # the disputing clause, when narrower than the sentence
                 for oq, ocue in by_sent.get(sj, []):
                     if _name_key(oq) in (None, me):
                         continue
                     why = self._why_other(doc, q, cls, oq, ocue, other, distance,
                                           words[id(q)], words[id(oq)])
                     if why:
+                        where = self._statement_clause(oq, ocue)
                         break
                 if why is None and distance > 0:
                     same_speaker = any(_name_key(oq) == me for oq, _ in by_sent.get(sj, []))
                     rebuts, evidence, contrast = signals(sj)
-                    if rebuts and not same_speaker:
+                    latest = bisect.bisect_left(starts, other.start_char) == \
+                        bisect.bisect_right(starts, q.start)
+                    related = (rebuts or evidence) and not same_speaker and self._related_sentence(
+                        q, other, distance, words[id(q)][0],
+                        [oq.speaker for oq, _ in by_sent.get(sj, [])] + self._subjects(other), latest)
+                    if rebuts and related:
                         why = "rebuttal"
-                    elif evidence and not same_speaker:
+                        where = self._clause(next(t for t in other if t.pos_ == "VERB"
+                                                  and t.lemma_.lower() in self.lex.rebut))
+                    elif evidence and related:
                         why = "evidence"
+                        where = self._evidence_clause(other)
                     elif distance <= LOOKAHEAD and contrast and \
                             self._negated(doc, other.start_char, other.end_char):
                         why = "contrast-sentence"
                 if why:
-                    sp = _clean_span(text, other.start_char, other.end_char)
+                    a, b = where or (other.start_char, other.end_char)
+                    sp = _clean_span(text, max(a, other.start_char), min(b, other.end_char))
                     if sp:
                         disputes.append((sp, why))
-            if cls not in CLAIM_CLASSES and not disputes:
+            # a claim-like cue ("claimed", "alleged", "accused", "denied") makes a claim by
+            # itself; any other statement is a claim only when something disputes it
+            status = getattr(getattr(cue, "cue", None), "status", None)
+            if status not in ("claimed", "denied") and not disputes:
                 continue
+            kind = status if status in ("claimed", "denied") else "disputed"
             claims.append(Claim(text=q.text, start=q.start, end=q.end, claimant=q.speaker,
-                                cue=q.cue, disputed_by=[d for d, _ in disputes],
-                                explain={"rule": "claim-cue" if cls in CLAIM_CLASSES else "disputed",
+                                cue=q.cue, kind=kind, disputed_by=[d for d, _ in disputes],
+                                explain={"rule": "claim-cue" if status else "disputed",
                                          "disputes": [w for _, w in disputes]}))
         return claims

@@ -19,8 +19,9 @@ COMPLEMENTISERS = {"that", "whether", "if"}
 # dependents that carry what a non-"say" cue reports
 OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "oprd", "prep", "dative", "attr", "acomp", "advcl"}
 # "say"-class cues that report their object ("confirmed the attack", "announced a truce")
-SAY_WITH_OBJECT = {"confirm", "announce", "report", "admit", "acknowledge", "predict", "note"}
-SENTENCE_END = {".", "!", "?", '"', "'", "\u201d", "\u2019", ":", ";", ")"}
+SAY_WITH_OBJECT = {"confirm", "announce", "report", "admit", "acknowledge", "predict", "note",
+                   "cite", "mention", "show", "reveal", "disclose", "indicate"}
+SENTENCE_END = {".", "!", "?", '"', "'", "''", "\u201d", "\u2019", ":", ";", ")"}
 EDGE_PUNCT = set(",.;:!?\"'\u201c\u201d\u2018\u2019()-\u2014\u2013")
 
 
@@ -162,6 +163,9 @@ def content_of(tok: Token, cue: Cue, particle: Token | None,
     if cue.cls == "say" and cue.lemma not in SAY_WITH_OBJECT:
         return None             # "said nothing", "told reporters": no reported clause
     parts = sorted((c for c in tok.children if _allowed_part(c, tok, cue, settings)), key=lambda c: c.i)
+    if cue.cls == "think":
+        # a belief or wish reports a proposition ("wants to leave"), not a thing ("wants revenge")
+        parts = [c for c in parts if c.dep_ in ("ccomp", "xcomp")]
     if not parts:
         return None
     return _trim(doc, *_span_of(parts))
@@ -175,6 +179,35 @@ def _is_headline(sent) -> bool:
     return last.text not in SENTENCE_END
 
 
+# verbs that take a clause without reporting anyone's words or mind ("make sure that …",
+# "it means that …", "is that …")
+NOT_ATTITUDE = {"be", "have", "do", "make", "ensure", "mean", "seem", "appear", "let", "help",
+                "get", "go", "come", "take", "give", "keep", "become", "happen", "need"}
+
+
+def _attitude(ix, tok: Token, inside_quote) -> CueHit | None:
+    """A verb outside the lexicon that still reports a proposition: it takes a finite
+    clause with its own subject to its right ("X is convinced that Y will …", "X warned
+    donors Y …").  Its class is ``attitude``: a quote of what someone holds, not a claim."""
+    from .speakers import subject_of
+
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_ATTITUDE:
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if comp is None or comp.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children) or inside_quote(tok.idx):
+        return None
+    subject = subject_of(tok)
+    if subject is None:
+        return None
+    content = _trim(tok.doc, *_subtree_range(comp))
+    if content is None:
+        return None
+    return CueHit(tok, Cue(tok.lemma_.lower(), "attitude", None, None), tok.text, content, subject)
+
+
 def find_cues(ix, lex: Lexicon, inside_quote) -> list[CueHit]:
     """Every reporting cue outside quotation marks, with its content and subject."""
     from .speakers import nearby_subject, subject_of
@@ -183,6 +216,9 @@ def find_cues(ix, lex: Lexicon, inside_quote) -> list[CueHit]:
     hits = []
     for tok in doc:
         if tok.lemma_.lower() not in lex.cues:
+            hit = _attitude(ix, tok, inside_quote)
+            if hit is not None:
+                hits.append(hit)
             continue
         if inside_quote(tok.idx) or _is_headline(ix.sent_of_token(tok.i)):
             continue

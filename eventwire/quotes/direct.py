@@ -59,8 +59,9 @@ def classify(ix: DocIndex, q: QuoteSpan) -> MarkedQuote:
         q.continued or (multi and n_words >= 6))
     mq = MarkedQuote(q, start, end, "direct" if direct else "partial", sent_a.start, sent_b.end)
     if direct and q.close_mark is not None:
-        m = DASH_ATTRIBUTION.match(text, q.close_mark + 1)
-        if m and text[q.close_mark + 1:m.start("who")].strip():
+        after = q.close_mark + q.close_len
+        m = DASH_ATTRIBUTION.match(text, after)
+        if m and text[after:m.start("who")].strip():
             mq.dash_who = (m.start("who"), m.end("who"))
     if direct:
         lead_end = len(text[:q.open_mark].rstrip())

@@ -31,6 +31,7 @@ class Lexicon:
     speech_settings: set[str] = field(default_factory=set)
     discredit: set[str] = field(default_factory=set)              # "illegitimate", "baseless"
     contrary: list[tuple[str, ...]] = field(default_factory=list)  # "continued to", "still"
+    anaphors: set[str] = field(default_factory=set)               # "accusation", "claim"
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -50,6 +51,8 @@ class Lexicon:
                 lex.rebut.add(r["cue"])
             elif r["kind"] == "discredit":
                 lex.discredit.add(r["cue"])
+            elif r["kind"] == "anaphor":
+                lex.anaphors.add(r["cue"])
             elif r["kind"] == "contrary":
                 lex.contrary.append(words)
             else:

@@ -18,6 +18,9 @@ INHERITS = {"conj", "advcl", "xcomp", "pcomp", "acl", "prep"}
 RELATIVE = {"who", "which", "that", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
+# people left unnamed: "some say", "many believe", "others warned"
+INDEFINITE = {"some", "many", "others", "someone", "everyone", "each", "all", "most", "few",
+              "both", "you", "one"}
 RECENT_TOKENS = 120     # how far back (in tokens) a pronoun looks for the last speaker
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -75,21 +78,30 @@ class SpeakerResolver:
         # speakers resolved so far, in text order: (token index, actor, is a person)
         self._recent: list[tuple[int, Actor, str]] = []
 
-    def for_cue(self, cue_token: Token, subject: Token | None) -> Actor | None:
+    def for_cue(self, cue_token: Token, subject: Token | None, cls: str | None = None) -> Actor | None:
         """The speaker of a cue; call in text order so pronouns can look back."""
         key = cue_token.i
         if key not in self._cache:
             actor = None
-            if subject is not None and self.plausible(subject):
+            if subject is not None and self.plausible(subject, cls):
                 actor = self.resolve(subject)
             self._cache[key] = actor
             if actor is not None and subject.pos_ != "PRON":
                 self._recent.append((cue_token.i, actor, self._person_like(actor, subject)))
         return self._cache[key]
 
-    def plausible(self, tok: Token) -> bool:
-        """Could this subject be someone who speaks (not "the deal", "the report")?"""
+    def plausible(self, tok: Token, cls: str | None = None) -> bool:
+        """Could this subject be someone who speaks (not "the deal")?  A verb of saying
+        proper ("said", "according to") makes any noun its source, a document or a poll
+        as well as a person ("the report says", "according to the poll"); other cues
+        ("warned", "called for") need a person, an office or an institution."""
         if self.index.covering(tok.idx, tok.idx + len(tok.text)) is not None:
+            return True
+        if cls == "say" and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if any(c.dep_ == "appos" and (c.ent_type_ in NAMED or c.pos_ == "PROPN") for c in tok.children):
+            return True             # "the campaign chairman, Phil Lovas, said"
+        if tok.lower_ in INDEFINITE and cls in ("say", "think", "attitude", "claim"):
             return True
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSON_PRONOUNS or tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "i"

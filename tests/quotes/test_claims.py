@@ -58,3 +58,43 @@ def test_competing_figures(run):
 def test_same_speaker_is_not_a_dispute(run):
     ex = run("Hana Ortiz said that the bridge was intact. Hana Ortiz said that no troops were near it.")
     assert ex.claims == []
+
+
+def test_claim_kinds(run):
+    ex = run("The rebels claimed that the dam had been mined. "
+             "The ministry denied that any soldier had fired on the crowd.")
+    assert _claim(ex, "the dam had been mined").kind == "claimed"
+    assert _claim(ex, "any soldier had fired").kind == "denied"
+
+
+def test_plain_statement_disputed_by_next_denial_is_disputed(run):
+    ex = run("Hana Ortiz said that foreign fighters had entered the town. "
+             "The interior ministry denied that any fighters had crossed.")
+    assert _claim(ex, "foreign fighters had entered the town").kind == "disputed"
+
+
+def test_distant_unrelated_denial_does_not_dispute(run):
+    ex = run("Hana Ortiz said that the harvest would be late this year. "
+             "Farmers planted wheat. Prices rose in the market. Trucks were slow. "
+             "The ministry denied that its guards had beaten a journalist.")
+    assert not any("harvest" in c.text for c in ex.claims)
+
+
+def test_request_is_never_a_claim(run):
+    ex = run("The envoy urged both sides to return to the talks. "
+             "The army denied that it had shelled the village.")
+    assert not any("return to the talks" in c.text for c in ex.claims)
+
+
+def test_dispute_is_trimmed_to_the_disputing_clause(run):
+    ex = run("Hana Ortiz said that the convoy had carried only food. "
+             "Inspectors arrived on Monday, and no evidence of weapons was found.")
+    c = _claim(ex, "the convoy had carried only food")
+    assert [d.text for d in c.disputed_by] == ["no evidence of weapons was found"]
+
+
+def test_rebuttal_clause_without_what_follows(run):
+    ex = run("The governor claimed that the election had been fair. "
+             "The opposition rejected the claim and called a strike for Friday.")
+    c = _claim(ex, "the election had been fair")
+    assert [d.text for d in c.disputed_by] == ["The opposition rejected the claim"]

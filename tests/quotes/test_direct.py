@@ -96,3 +96,18 @@ def test_unknown_speaker_stays_none(run):
     ex = run('"Everything is burning."\n\nThe fire spread to the market overnight.')
     q = _only(ex, "direct")
     assert q.speaker is None
+
+
+def test_typewriter_double_marks(run):
+    ex = run("''The bridge is safe,'' said Mayor Lena Brandt. ''We checked it twice.''")
+    texts = [q.text for q in ex.quotes]
+    assert "The bridge is safe" in texts
+    assert "We checked it twice." in texts
+    assert all(q.speaker is not None and "Brandt" in q.speaker.name for q in ex.quotes)
+
+
+def test_typewriter_marks_do_not_eat_apostrophes():
+    from eventwire.quotes.marks import find_quotes
+    text = "It isn't over, ''he said it's over'' and left."
+    [q] = find_quotes(text)
+    assert text[q.start:q.end] == "he said it's over"

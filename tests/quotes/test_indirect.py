@@ -110,3 +110,36 @@ def test_named_label_is_the_partial_quote(run):
     assert [x.text for x in q] == ["an act of piracy"]
     assert q[0].speaker.name == "Lena Berg"
     assert not any(x.text.startswith("the raid") for x in ex.quotes)
+
+
+def test_document_as_source_of_a_saying_verb(run):
+    ex = run("According to the survey, most voters distrust both candidates.")
+    q = _by_cue(ex, "According to")
+    assert q.text == "most voters distrust both candidates"
+    assert q.speaker is not None and "survey" in q.speaker.text
+
+
+def test_finding_and_belief_verbs(run):
+    ex = run("The study found that the river was polluted. The governor believes that the "
+             "plant will reopen.")
+    assert _by_cue(ex, "found").text == "the river was polluted"
+    assert _by_cue(ex, "believes").text == "the plant will reopen"
+
+
+def test_belief_about_a_thing_is_not_a_quote(run):
+    ex = run("The governor wants revenge.")
+    assert ex.quotes == []
+
+
+def test_speaker_span_points_at_the_pronoun(run):
+    ex = run("Hana Ortiz arrived late. She said that the road was closed.")
+    q = _by_cue(ex, "said")
+    a, b = q.explain["speaker_span"]
+    assert ex.article.text[a:b] == "She"
+
+
+def test_attitude_verb_with_a_clause(run):
+    ex = run("The minister hinted that the ceasefire would hold.")
+    q = _by_cue(ex, "hinted")
+    assert q.text == "the ceasefire would hold"
+    assert q.explain["rule"] == "cue-attitude"
