@@ -9,8 +9,16 @@ parse and entities plus the knowledge base in ``eventwire/data/actors/``:
    the people table knows, or a role/group noun becomes a candidate; its left modifiers are
    its phrase.  Longer phrases are resolved first and absorb the shorter ones inside them
    ("Russia's ambassador" is one mention, of the ambassador).
-3. ``resolve.Rules`` gives each candidate its actor (see there for the rules).
-4. ``coref`` links appositions, bare roles and pronouns, and numbers the entities.
+   A nationality modifying a thing or an act ("Russian gas", "an Israeli strike") is the
+   state behind it (rule ``demonym_as_state``).
+3. ``resolve.Rules`` gives each candidate its actor (see there for the rules); a person's
+   title, or else the office the tables say he held that day, is ``Actor.role``.
+4. ``military`` codes a state MIL when its clause is a military act ("fired artillery").
+5. ``coref`` links appositions, bare roles and pronouns, numbers the entities, and shares a
+   person's role with all his mentions.
+
+The knowledge base is the curated tables plus those generated from the Phoenix dictionaries
+by ``python -m eventwire.kb.build`` (curated rows win); see eventwire/data/README.md.
 
 Each mention's ``explain`` names the rule, the words and the table row it used.
 """
@@ -22,15 +30,18 @@ from ..model import Extraction
 from .cities import CityCountries
 from .context import ArticleContext
 from .coref import (assign_entities, link_appositions, link_bare_roles, pronoun_mentions,
-                    resolve_possessors, share_entity_info, link_definite_descriptions)
+                    resolve_possessors, share_entity_info, share_roles,
+                    link_definite_descriptions)
 from .evidence import preferred, role_at
 from .knowledge import Knowledge
 from .lexicon import NameMatcher
+from .military import load_cues, military_states
 from .resolve import Mention, Rules
 
 # a token with these dependencies modifies a noun and is read as part of that noun's phrase
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "npadvmod", "nummod"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
+DEMONYM_STATES = True   # a nationality modifying a thing or act is the state (rule demonym_as_state)
 
 
 class ActorResolver:
@@ -39,6 +50,7 @@ class ActorResolver:
         self.matcher = NameMatcher(self.kb)
         self.cities = CityCountries()
         self.rules = Rules(self.kb, self.cities)
+        self.military_cues = load_cues()
 
     def __call__(self, doc: Doc, ex: Extraction) -> None:
         day = ex.article.published
@@ -78,6 +90,7 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
             mentions.append(m)
         mentions.sort(key=lambda m: m.actor.start)
+        military_states(doc, mentions, self.military_cues, self.kb)
         link_appositions(doc, mentions)
         resolve_possessors(doc, mentions, ctx.focus, ctx.focus_word)
         share_entity_info(mentions)
@@ -86,6 +99,7 @@ class ActorResolver:
         mentions += pronoun_mentions(doc, mentions)
         mentions.sort(key=lambda m: (m.actor.start, -m.actor.end))
         assign_entities(mentions)
+        share_roles(mentions)
         ex.mentions = [m.actor for m in mentions]
 
     def _candidate(self, doc: Doc, tok, ctx: ArticleContext, ents, day):
@@ -101,6 +115,10 @@ class ActorResolver:
             if _modifies_noun(tok):
                 # "Egypt-brokered truce", "ECOWAS deadline": a state or body is still an actor
                 # unless the phrase it modifies is one ("Russian troops", "Hamas leader")
+                if preferred(m.entries).what == "demonym" and DEMONYM_STATES:
+                    # "Russian gas", "an Israeli strike": the state behind a thing or act
+                    return tok, m.start, lambda lo, m=m, tok=tok: rules.demonym_modifier(
+                        doc, m, tok, self.military_cues)
                 if preferred(m.entries).what not in ("country", "body"):
                     return None
                 lo = m.start
@@ -172,6 +190,7 @@ def _named_person(doc: Doc, tok, lo: int, ents, kb) -> bool:
 
 
 def _modifies_noun(tok) -> bool:
-    if any(c.dep_ in ("conj", "cc") for c in tok.children):
-        return False    # "Trump and North Korean leader Kim": a conjoined name heads its own phrase
-    return tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
+    if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "Trump and North Korean leader Kim": a conjoined name heads its own phrase
+    return not any(c.dep_ in ("conj", "cc") for c in tok.children)

@@ -17,12 +17,12 @@ class ArticleContext:
             for i in range(m.start, m.end):
                 self.match_at[i] = m
         # the dateline says where the story was filed, not what it is about
-        self.focus, self.focus_word = self._focus(matches, skip)
+        self.focus, self.focus_word, self.ranked = self._focus(matches, skip)
         self.matches = matches
         self.people: dict[str, str] = {}     # folded lower name or surname -> canonical name
 
     @staticmethod
-    def _focus(matches: list[NameMatch], skip: range) -> tuple[str | None, str | None]:
+    def _focus(matches: list[NameMatch], skip: range) -> tuple[str | None, str | None, list[str]]:
         """The country the article is mostly about: where an unqualified "the government",
         "rebels" or "protesters" belong.  Every name counts for its country (states,
         capitals, demonyms, and the home country of named bodies and people); the dateline
@@ -41,9 +41,16 @@ class ArticleContext:
             counts[e.country] += 0.5 if m.start in skip else 1.0
             first_word.setdefault(e.country, m.text)
         if not counts:
-            return None, None
-        iso3, _ = counts.most_common(1)[0]
-        return iso3, first_word[iso3]
+            return None, None, []
+        ranked = [c for c, _ in counts.most_common()]
+        return ranked[0], first_word[ranked[0]], ranked
+
+    def focus_other_than(self, iso3: str) -> tuple[str | None, str | None]:
+        """The article's main country other than ``iso3`` (for a group backed by iso3)."""
+        for c in self.ranked:
+            if c != iso3:
+                return c, None
+        return None, None
 
     def register_people(self, doc, kb, day) -> None:
         """Before any mention is resolved, learn the article's full person names, so that a

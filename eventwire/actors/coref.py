@@ -67,6 +67,9 @@ def _merge(person: Mention, role: Mention) -> None:
     person.roles.extend(role.roles)
     if role.kind == "person" or role.actor.kind in ("person",):
         role.key = person.key
+        if p.role is None and r.role is not None:
+            p.role = r.role     # "Dmitry Peskov, the Kremlin spokesman"
+        r.role = r.role or p.role
         r.name = p.name
         r.country, r.sector = p.country, p.sector
         r.kind = "person"
@@ -81,29 +84,41 @@ def link_bare_roles(mentions: list[Mention], kb, day) -> None:
     seen: list[Mention] = []
     for m in mentions:
         if m.linkable:
-            _link_role(m, seen)
+            _link_role(m, seen, kb)
         if m.linkable and m.actor.country:
             for word in reversed(m.roles):
                 office = kb.holder(m.actor.country, word, day)
                 if office is not None:
                     a = m.actor
                     a.name, a.sector = office.name, office.sector
+                    a.role = a.role or office.role.lower()
                     a.explain["rule"] = "office_holder"
-                    a.explain["office"] = {"row": f"people.tsv:{office.row}", "role": office.role}
+                    a.explain["office"] = {"row": office.source, "role": office.role}
                     m.key, m.linkable = ("person", office.name), False
                     break
         if m.kind == "person":
             seen.append(m)
 
 
-def _link_role(m: Mention, seen: list[Mention]) -> None:
+# words of a bare role that say nothing about which office it is ("the new minister")
+VAGUE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "former", "new",
+               "acting", "interim", "top", "senior", "then", "current", "outgoing", "incoming"}
+
+
+def _link_role(m: Mention, seen: list[Mention], kb=None) -> None:
     heads = {w.split()[-1] for w in m.roles}
+    # "the defence minister" is not "the prime minister": every word qualifying the role
+    # (other than a nationality) must be in the earlier person's titles
+    own = [w for w in m.actor.text.lower().replace("-", " ").split()[:-1]
+           if w not in VAGUE_WORDS and not (kb is not None and kb.entries(w.capitalize()))]
     for prev in reversed(seen):
         if prev.kind != "person" or (prev.is_role and prev.linkable):
             continue
         if m.actor.country and prev.actor.country != m.actor.country:
             continue
         prev_words = " ".join(prev.roles)
+        if own and not all(w in prev_words or w in prev.actor.text.lower() for w in own):
+            continue
         if any(h in prev_words for h in heads):
             a, p = m.actor, prev.actor
             a.name, a.country, a.sector = p.name, p.country, p.sector
@@ -265,3 +280,15 @@ def assign_entities(mentions: list[Mention]) -> None:
     ids: dict[tuple, int] = {}
     for m in mentions:
         m.actor.entity = ids.setdefault(m.key, len(ids))
+
+
+def share_roles(mentions: list[Mention]) -> None:
+    """A person's title, once known, holds for every mention of that person in the article
+    ("Kuleba", "he" after "Foreign Minister Dmytro Kuleba"); the first one given wins."""
+    title: dict[int, str] = {}
+    for m in mentions:
+        if m.actor.role and m.kind == "person":
+            title.setdefault(m.actor.entity, m.actor.role)
+    for m in mentions:
+        if m.actor.role is None and m.kind == "person" and m.actor.entity in title:
+            m.actor.role = title[m.actor.entity]

