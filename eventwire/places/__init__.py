@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -41,7 +42,33 @@ PLACE_NOUNS = {"district", "region", "province", "corridor", "city", "town", "vi
                "state", "strip", "mountains", "river", "sea", "square", "palace", "bridge"}
 
 
-def _score(g: Gazetteer, e: Entry, key: str, context: Counter, home: str | None) -> float:
+# The article's other places (second pass): a candidate in the admin-1 region the article
+# names ("Paris" beside "Kentucky" or "Ky.") gains ADMIN1_BONUS; one in the country most of
+# the article's places lie in gains up to DOMINANT_BONUS (from none when it holds half of
+# them to all of it when it holds all of them).
+ADMIN1_BONUS = 3.0
+# … and half of it when the region is not named but other places of the article lie in it
+# (an admin-1 region can be as large as England, so that is weaker evidence)
+ADMIN1_IMPLIED_BONUS = 1.5
+DOMINANT_BONUS = 4.0
+DOMINANT_MIN_PLACES = 3
+
+
+@dataclass
+class Setting:
+    """What the article says about where it is: counts of the countries and admin-1 regions
+    of its other resolved places."""
+    countries: Counter
+    admin1: Counter           # admin-1 regions named ("Kentucky", "Ky.")
+    admin1_implied: Counter = None   # admin-1 regions of the cities named
+
+    def share(self, iso3: str) -> float:
+        n = sum(self.countries.values())
+        return self.countries[iso3] / n if n >= DOMINANT_MIN_PLACES else 0.0
+
+
+def _score(g: Gazetteer, e: Entry, key: str, context: Counter, home: str | None,
+           setting: Setting | None = None) -> float:
     size = math.log10(e.population + 10) if e.geonameid else HAND_ROW_WEIGHT
     s = 1.5 * size + FEATURE_PRIOR.get(e.feature, 0.0)
     if key in e.primary:
@@ -52,22 +79,48 @@ def _score(g: Gazetteer, e: Entry, key: str, context: Counter, home: str | None)
         s += 1.5
     if context.get(e.country):
         s += min(1.0, 0.5 * context[e.country])
+    if setting is not None:
+        if e.admin1 and setting.admin1.get(e.admin1):
+            s += ADMIN1_BONUS
+        elif e.admin1 and setting.admin1_implied and setting.admin1_implied.get(e.admin1):
+            # a region holding the article's towns ("Georgia" beside Atlanta and Macon) is
+            # well attested; a town in the same region as another is less so
+            s += ADMIN1_BONUS if e.feature == "admin1" else ADMIN1_IMPLIED_BONUS
+        # nothing at half the places, all of it when every other place lies in the country
+        share = setting.share(e.country)
+        if share > 0.5:
+            s += DOMINANT_BONUS * (share - 0.5) / 0.5
     return s
 
 
 def choose(g: Gazetteer, name: str, context: Counter | None = None,
-           home: str | None = None) -> tuple[Entry | None, dict]:
-    """The best gazetteer entry for a name, and why."""
+           home: str | None = None, setting: Setting | None = None,
+           within: Entry | None = None) -> tuple[Entry | None, dict]:
+    """The best gazetteer entry for a name, and why.  ``within``: the admin-1 region or
+    country the text puts it in ("Paris, Ky."), which keeps only the entries inside it
+    (when there are any)."""
     cands = g.candidates(name)
+    if within is not None:
+        inside = [e for e in cands if e is not within and (
+            (within.feature == "admin1" and e.admin1 == within.admin1)
+            or (within.feature == "country" and e.country == within.country))]
+        cands = inside or cands
     if not cands:
         return None, {}
     key = fold(name)
     if key.startswith("the ") and key not in g.index:
         key = key[4:]
     context = context or Counter()
-    scored = sorted(((_score(g, e, key, context, home), i, e) for i, e in enumerate(cands)),
+    scored = sorted(((_score(g, e, key, context, home, setting), i, e) for i, e in enumerate(cands)),
                     key=lambda t: (-t[0], t[1]))
     best_score, _, best = scored[0]
+    if setting is not None and not g.is_capital(best) and any(g.is_capital(e) for e in cands):
+        # a national capital ("Washington", "Paris") keeps its name against a homonym that
+        # only the article's country or neighbouring towns favour; a named region can win
+        plain = Setting(Counter(), setting.admin1, Counter())
+        top = max(cands, key=lambda e: _score(g, e, key, context, home, plain))
+        if g.is_capital(top) and best.admin1 not in setting.admin1:
+            best, best_score = top, _score(g, top, key, context, home, plain)
     if best.feature == "admin1":
         # "New York", "Kiev": a region and its big city share the name; news means the city
         city = [e for _, _, e in scored if e.feature == "city" and e.country == best.country
@@ -78,9 +131,12 @@ def choose(g: Gazetteer, name: str, context: Counter | None = None,
 
 
 def _place(text: str, start: int, e: Entry, rule: str, why: dict) -> Place:
-    return Place(text=text, name=e.name, country=e.country, lat=e.lat, lon=e.lon, start=start,
-                 end=start + len(text), geonameid=e.geonameid, feature=e.feature,
-                 population=e.population or None, explain={"rule": rule, **why})
+    why = {"rule": rule, **why}
+    if e.admin1:
+        why["admin1"] = e.admin1
+    return Place(text=text, name=e.name, country=e.country or None, lat=e.lat, lon=e.lon,
+                 start=start, end=start + len(text), geonameid=e.geonameid, feature=e.feature,
+                 population=e.population or None, explain=why)
 
 
 class PlaceResolver:
@@ -201,6 +257,9 @@ class PlaceResolver:
                 continue
             places.append(_place(text[s:e], s, best, rule, why))
             seen.add((s, e))
+        places.sort(key=lambda p: p.start)
+        for _ in range(2):          # the second round sees the regions the first one settled
+            self._reresolve(places, context, home, text)
         for m in _DEMONYM_CAPITAL.finditer(text):
             iso3 = g.demonyms.get(fold(m.group(1)))
             cap = g.capital_of(iso3) if iso3 else None
@@ -209,6 +268,100 @@ class PlaceResolver:
                                      {"demonym": m.group(1)}))
         places.sort(key=lambda p: p.start)
         ex.places.extend(places)
+
+    def _qualifier(self, places: list[Place], k: int, text: str) -> Entry | None:
+        """"Paris, Ky." / "London, Ontario" / "Hinton, Iowa": the admin-1 region or country
+        named right after a place, set off by a comma, says which place it is."""
+        if k + 1 >= len(places):
+            return None
+        p, q = places[k], places[k + 1]
+        if text[p.end:q.start] not in (", ", ","):
+            return None
+        if q.feature == "admin1":
+            return self.g.admin1.get(q.explain.get("admin1", ""))
+        if q.feature == "country":
+            return self.g.countries.get(q.country)
+        return None
+
+    def _reresolve(self, places: list[Place], context: Counter, home: str | None,
+                   text: str = "") -> None:
+        """Second pass: resolve each non-dateline place again, knowing where the article's
+        other places lie (``Setting``); a name never counts as its own evidence (its other
+        mentions were resolved the same way)."""
+        if len(places) < 2:
+            return
+        setting = self._setting(places)
+        by_name: dict[str, Setting] = {}
+        for p in places:
+            by_name.setdefault(fold(p.text), Setting(Counter(), Counter(), Counter()))
+        for name in by_name:
+            by_name[name] = self._setting([p for p in places if fold(p.text) == name])
+        for k, p in enumerate(places):
+            if p.explain.get("rule") == "dateline":
+                continue
+            own = by_name[fold(p.text)]
+            within = self._qualifier(places, k, text)
+            best, why = choose(self.g, p.text, context, home,
+                               Setting(setting.countries - own.countries, setting.admin1 - own.admin1,
+                                       setting.admin1_implied - own.admin1_implied), within)
+            if within is not None and best is not None:
+                why["within"] = within.name
+            if best is not None and (best.geonameid, best.name) != (p.geonameid, p.name):
+                places[k] = _place(p.text, p.start, best, p.explain.get("rule", ""),
+                                   {**why, "second pass": True})
+
+    def _setting(self, places: list[Place]) -> Setting:
+        countries, admin1, implied = Counter(), Counter(), Counter()
+        for p in places:
+            if p.country:
+                countries[p.country] += 1
+            code = p.explain.get("admin1")
+            if code:
+                (admin1 if p.feature == "admin1" else implied)[code] += 1
+        return Setting(countries, admin1, implied)
+
+    def resolve_span(self, doc: Doc, ex: Extraction, start: int, end: int) -> Place | None:
+        """Resolve the stretch ``doc.text[start:end]`` as a place, after the stage has run on
+        ``ex``: the place found there if any, else the name resolved with the article's
+        countries as context (a demonym, "Turkish", stands for its country), else, when the
+        caller says it is a place but the gazetteer does not know it, the article's focus."""
+        for p in ex.places:
+            if p.start == start and p.end == end:
+                return p
+        text = doc.text[start:end]
+        context: Counter = Counter(p.country for p in ex.places if p.country)
+        dl = ex.article.dateline
+        home = next((p.country for p in ex.places
+                     if dl is not None and p.explain.get("rule") == "dateline"), None)
+        key = fold(text)
+        setting = self._setting([p for p in ex.places if fold(p.text) != key])
+        for name in _name_variants(text):
+            best, why = choose(self.g, name, context, home, setting)
+            if best is not None:
+                return _place(text, start, best, "gold span", why)
+            iso3 = self.g.demonyms.get(fold(name))
+            country = self.g.countries.get(iso3) if iso3 else None
+            if country is not None:
+                return _place(text, start, country, "gold span (demonym)", {"demonym": name})
+            continent = self.g.continent_of_adjective(name)
+            if continent is not None:
+                return _place(text, start, continent, "gold span (adjective)", {"adjective": name})
+        return self._focus(ex, text, start)
+
+    def _focus(self, ex: Extraction, text: str, start: int) -> Place | None:
+        """A name the gazetteer lacks (a street, a building, a neighbourhood) most likely lies
+        in the town the article is about: its most mentioned town, else region, else country."""
+        for features in (("city",), ("admin1",), ("country",)):
+            counts = Counter((p.name, p.country) for p in ex.places if p.feature in features)
+            if counts:
+                (name, country), _ = counts.most_common(1)[0]
+                p = next(p for p in ex.places if (p.name, p.country) == (name, country))
+                return Place(text=text, name=p.name, country=p.country, lat=p.lat, lon=p.lon,
+                             start=start, end=start + len(text), geonameid=p.geonameid,
+                             feature=p.feature, population=p.population,
+                             explain={"rule": "not in the gazetteer: the article's focus",
+                                      "focus": p.name})
+        return None
 
     def _dateline(self, dl, context: Counter) -> tuple[list[Place], str | None]:
         """'ANTALYA, Turkey': the city, resolved with the country (or state) after it."""
@@ -235,22 +388,49 @@ class PlaceResolver:
         return out, best.country
 
 
+def _name_variants(text: str) -> list[str]:
+    """The name as written, then without a possessive or a leading article."""
+    out = [text]
+    for suffix in ("'s", "\u2019s", "'"):
+        if text.endswith(suffix):
+            out.append(text[: -len(suffix)])
+    if text.lower().startswith("the "):
+        out.append(text[4:])
+    if text.endswith("s") and len(text) > 4:
+        out.append(text[:-1])            # a plural demonym: "Palestinians"
+    return out
+
+
 _resolver: PlaceResolver | None = None
 
 
 def resolve_place(name: str, context: str | None = None) -> Place | None:
     """Resolve one place name; ``context`` (e.g. "Ukraine" or "near Donetsk, Ukraine") names
-    countries or places that make one reading likelier."""
+    countries or places that make one reading likelier.  A qualified name, "Paris, Ky.",
+    is the name and its context."""
     g = load()
+    if "," in name and not g.candidates(name):
+        name, _, qualifier = name.partition(",")
+        name = name.strip()
+        context = f"{qualifier}, {context}" if context else qualifier
     ctx: Counter = Counter()
+    named_admin1: Counter = Counter()
     if context:
         for part in re.split(r"[,;]| in | near ", context):
-            best, _ = choose(g, part.strip())
+            best, _ = choose(g, part.strip()) if part.strip() else (None, {})
             if best is not None:
-                ctx[best.country] += 1
+                if best.country:
+                    ctx[best.country] += 1
+                if best.feature == "admin1":
+                    named_admin1[best.admin1] += 1
     # the caller's context is explicit, so it weighs like a dateline
     home = ctx.most_common(1)[0][0] if ctx else None
-    best, why = choose(g, name, ctx, home)
+    qualifier = None
+    if named_admin1:
+        qualifier = g.admin1.get(named_admin1.most_common(1)[0][0])
+    elif home:
+        qualifier = g.countries.get(home)
+    best, why = choose(g, name, ctx, home, Setting(Counter(), named_admin1, Counter()), qualifier)
     if best is None:
         return None
     return _place(name, 0, best, "resolve_place", why)

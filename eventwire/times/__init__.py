@@ -6,7 +6,9 @@ forms it can normalise ("Thursday", "late Thursday", "Nov. 15", "in September", 
 ago", "earlier this month", "1953"), reads the tense of each one's clause from the parse, and
 computes its value (``normalise.value``).  spaCy DATE entities it does not cover are kept
 with value None unless they are durations or ages ("two years", "a 52-year war"), which
-are not points in time and are left out.
+are not points in time and are left out.  Quarters, seasons, decades and "now"/"recently"
+are found too: their ``value`` is None and their TimeML value is in ``explain["timeml"]``
+(``timeml.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .dating import EventDater
 from .lexicon import lexicon, pattern
 from .normalise import value
 from .tense import tense_of
+from .timeml import timeml_value
 
 __all__ = ["TimeTagger", "EventDater"]
 
@@ -53,8 +56,11 @@ class TimeTagger:
             val, rule = value(m, pub, tense, last_day)
             if val and _DAY_VALUE.match(val):
                 last_day = val
-            found.append(TimeExpression(m.group(), val, start, end,
-                                        explain={"rule": rule, "tense": tense}))
+            why = {"rule": rule, "tense": tense}
+            tml = timeml_value(m, val, pub, tense)
+            if tml:
+                why["timeml"] = tml
+            found.append(TimeExpression(m.group(), val, start, end, explain=why))
             covered.append((start, end))
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):

@@ -12,9 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import lexicon
+from .lexicon import lexicon, year_number
 
 PAST, FUTURE = "past", "future"
+# forms whose value is not a day, month or year (quarters, seasons, decades, centuries, "now")
+TIMEML_ONLY = {"q": "quarter", "ql": "quarter, relative", "sn": "season, relative",
+               "sy": "season of a year", "dec": "decade", "dw": "decade in words",
+               "cen": "century", "ref": "reference to present, past or future"}
 
 
 def _month_no(name: str) -> int:
@@ -76,16 +80,20 @@ def value(m: re.Match, pub: dt.date | None, tense: str | None,
         k = "md" if g["md"] else "dm"
         mo, d, y = _month_no(g[k + "_m"]), _day_no(g[k + "_d"]), g[k + "_y"]
         if y:
-            x = _safe_date(int(y), mo, d)
+            x = _safe_date(year_number(y), mo, d)
             return (x.isoformat() if x else None), "month day year"
         if pub is None:
             return None, "month day without year or publication date"
         x = month_day(mo, d, pub, tense)
         return (x.isoformat() if x else None), f"month day, year from publication ({tense or 'nearest'})"
     if g["my"]:
-        return _ym(int(g["my_y"]), _month_no(g["my_m"])), "month year"
+        return _ym(year_number(g["my_y"]), _month_no(g["my_m"])), "month year"
     if g["yr"]:
-        return g["yr_y"], "year"
+        y = year_number(g["yr_y"])
+        return (str(y) if y else None), "year"
+    for k in ("q", "ql", "sn", "sy", "dec", "dw", "cen", "ref"):
+        if g[k]:       # not a day, month or year: the TimeML value is in explain (timeml.py)
+            return None, TIMEML_ONLY[k]
     if pub is None:
         return None, "relative expression without publication date"
     if g["rp"]:
@@ -117,12 +125,17 @@ def value(m: re.Match, pub: dt.date | None, tense: str | None,
         k = "mo" if g["mo"] else "may"
         mo = _month_no(g[k + "_m"]) if k == "mo" else 5
         mod = (g[k + "_mod"] or "").lower().split()
-        if "next" in mod or (tense == FUTURE and "last" not in mod and "since" not in mod):
+        if "this" in mod:
+            y = pub.year
+        elif "next" in mod or (tense == FUTURE and "last" not in mod and "since" not in mod):
             y = pub.year if mo >= pub.month else pub.year + 1
         elif "last" in mod:
             y = pub.year if mo < pub.month else pub.year - 1
-        else:
+        elif tense == PAST or "since" in mod:
             y = pub.year if mo <= pub.month else pub.year - 1
+        else:   # tense unknown: the nearest such month ("payable in December", in November)
+            y = min((pub.year - 1, pub.year, pub.year + 1),
+                    key=lambda yy: abs((yy * 12 + mo) - (pub.year * 12 + pub.month)))
         return _ym(y, mo), "month, year from publication"
     if g["rd"]:
         key = " ".join(g["rd"].lower().split())

@@ -1,0 +1,61 @@
+"""The geoparsing readers and scorer, on a small corpus written for this test."""
+import pytest
+
+from eventwire.eval import geoparse
+from eventwire.eval.registry import find_benchmark
+from eventwire.pipeline import Pipeline
+from tests.conftest import SHARED
+
+TEXT = "Police in Paris, Ky. said the suspect fled to Lexington. Officials in France were told."
+XML = f"""<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1">
+    <text><![CDATA[{TEXT}]]></text>
+    <toponyms>
+      <toponym><start>10</start><end>15</end><phrase>Paris</phrase>
+        <gaztag geonameid="1"><lat>38.21</lat><lon>-84.25</lon></gaztag></toponym>
+      <toponym><start>47</start><end>56</end><phrase>Lexington</phrase>
+        <gaztag geonameid="2"><lat>37.99</lat><lon>-84.48</lon></gaztag></toponym>
+      <toponym><start>70</start><end>76</end><phrase>France</phrase></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_haversine():
+    assert geoparse.haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+
+
+def test_reads_articles_and_realigns_offsets(tmp_path):
+    f = tmp_path / "corpus.xml"
+    f.write_text(XML.replace("<start>47</start><end>56</end>", "<start>48</start><end>57</end>"),
+                 encoding="utf-8")
+    arts = geoparse.read_articles_xml(f)
+    tops = arts[0]["toponyms"]
+    assert [t["text"] for t in tops] == ["Paris", "Lexington"]     # France has no coordinates
+    assert (tops[1]["start"], tops[1]["end"]) == (46, 55)       # moved onto the phrase
+    assert geoparse.detect(f)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.load()
+
+
+def test_scores_gold_spans_and_end_to_end(tmp_path, pipeline):
+    f = tmp_path / "corpus.xml"
+    f.write_text(XML, encoding="utf-8")
+    figs = geoparse.evaluate(pipeline, f)
+    assert figs["corpus/toponyms"] == 2
+    assert figs["corpus/gold_spans_acc161"] == 1.0            # Paris, Ky. and Lexington, Ky.
+    assert figs["corpus/e2e_recall"] == 1.0
+    assert 0 < figs["corpus/e2e_precision"] <= 1.0
+
+
+def test_registry_recognises_the_published_files():
+    d = SHARED / "data" / "geowebnews" / "data"
+    if not (d / "Corpora" / "lgl.xml").is_file():
+        pytest.skip(f"geoparsing data not found under {d}")
+    assert find_benchmark(d / "Corpora" / "lgl.xml").NAME == "geoparse"
+    assert find_benchmark(d).NAME == "geoparse"
