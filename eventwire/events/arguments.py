@@ -20,6 +20,9 @@ SUBJ = ("nsubj", "csubj")
 PREFER_APPOSITIVE_NAME = True
 # means of contact: "spoke by phone with X", "talked via video link with X"
 MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "letter", "call"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# "his country's airstrike": the possessor's state
+COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
@@ -230,17 +233,27 @@ class ActorFinder:
             return None
         if self.index is not None:
             m = self.index.covering(tok.idx, tok.idx + len(tok.text))
+            if m is None and tok.lemma_.lower() in COUNTRY_NOUNS:
+                m = self._possessed_by_pronoun(tok)
             if m is None:
                 # a mention inside the token's own phrase head ("the Russian army")
                 lo = min([tok] + [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")], key=lambda t: t.i)
                 m = self.index.covering(lo.idx, tok.idx + len(tok.text))
-            if m is None:
-                # "the leaders of Russia", "representatives of the army", "troops from Chad"
+            if m is None or not m.country:
+                # "the leaders of Russia", "representatives of the army", "troops from Chad";
+                # a role mention with no country yields to the body it belongs to
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                m = self.index.covering(p.idx, p.idx + len(p.text))
+                                inner = self.index.covering(p.idx, p.idx + len(p.text))
+                                if inner is None:
+                                    # "ministers of the Group of Seven nations": a mention
+                                    # inside the object's own phrase
+                                    inner = next((x for x in self.index.overlapping(
+                                        p.left_edge.idx, p.idx + len(p.text)) if x.country), None)
+                                if inner is not None and (m is None or inner.country):
+                                    m = inner
             if m is not None and PREFER_APPOSITIVE_NAME and m.kind != "person":
                 # "his Turkish counterpart Hakan Fidan": the named person is more specific
                 # than the role that introduces him
@@ -253,7 +266,48 @@ class ActorFinder:
                 return m
         if tok.lemma_.lower() in self.non_actors:
             return None
+        owned = self._possessed_by_pronoun(tok)
+        if owned is not None:
+            return owned
         return fallback_actor(tok)
+
+    def _possessed_by_pronoun(self, tok: Token) -> Actor | None:
+        """'his country's airstrike', 'their forces': the possessive pronoun's antecedent is
+        the nearest earlier resolved mention of the sentence (else of the text before it);
+        'his country'/'its government' stand for that actor's country."""
+        if self.index is None:
+            return None
+        pron, head = (tok, tok.head) if tok.lower_ in POSSESSIVE_PRONOUNS else (
+            next((c for c in tok.children if c.dep_ == "poss"), None), tok)
+        if pron is None or pron.lower_ not in POSSESSIVE_PRONOUNS:
+            return None
+        people = pron.lower_ in ("his", "her")
+        # the actor stage may have resolved the pronoun already
+        ante = self.index.covering(pron.idx, pron.idx + len(pron.text))
+        if ante is not None and not ante.country:
+            ante = None
+        lo = max(0, pron.sent.start_char - 400)
+        for m in ([] if ante is not None else self.index.overlapping(lo, pron.idx)):
+            if m.end is None or m.end > pron.idx or not m.country:
+                continue
+            if people and m.kind not in ("person", None):
+                continue
+            if self.dateline and self.dateline[0] <= (m.start or 0) < self.dateline[1]:
+                continue
+            if ante is None or m.start > ante.start:
+                ante = m
+        if ante is None:
+            return None
+        if head is not pron and head.lemma_.lower() in COUNTRY_NOUNS:
+            text = f"{pron.text} {head.text}"
+            return Actor(text=text, name=ante.country, country=ante.country, sector="GOV",
+                         start=pron.idx, end=head.idx + len(head.text), kind="state",
+                         explain={"rule": "events-possessive", "antecedent": ante.name})
+        if tok is pron:
+            return Actor(text=ante.text, name=ante.name, country=ante.country, sector=ante.sector,
+                         start=pron.idx, end=pron.idx + len(pron.text), kind=ante.kind, entity=ante.entity,
+                         role=ante.role, explain={"rule": "events-possessive", "antecedent": ante.name})
+        return None
 
 
 def is_dateline_word(tok: Token) -> bool:

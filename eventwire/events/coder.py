@@ -30,9 +30,17 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 VIOLENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # governing acts that absorb an act embedded under them
 FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE", "CONCEDE"})
+# acts of violence or repression that, reported by another side, accuse the doer
+BLAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# reactions to another act: the act reacted to keeps its own event when it names its doer
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 CLAUSE_FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 CONSUME_PREPS = frozenset({"for", "of", "on", "to", "against", "with", "about", "over", "into", "in", "from"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
+# "agreed in a phone call", "agreed at the summit": the meeting is where the act happened,
+# and a meeting of its own, not the thing agreed
+SETTING_RELS = frozenset({"prep:in", "prep:at", "prep:during"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MAX_PER_TRIGGER = 4
 
 
@@ -48,6 +56,7 @@ class Trigger:
     args_from: Token | None = None   # an event noun whose arguments the trigger takes
     others: list = field(default_factory=list)   # (role, token): mediators, hosts, brokers
     swap: bool = False               # "X hosted Y": the guest is the source
+    args_from_adj: Token | None = None   # "X is ready for talks": X is the source
 
 
 class EventCoder:
@@ -71,12 +80,17 @@ class EventCoder:
         # a missing target is filled from the clause's other actor (explain marks it)
         self.fill_targets = fill_targets
         self.non_actors = frozenset(self.cues.non_actor_nouns) | self.lexicon.noun_lemmas
+        # "fired tear gas at protesters": a group of people is a target even unresolved
+        self.people_nouns = frozenset(self.cues.people_nouns) | frozenset(self.cues.crowd_nouns)
         self.temporal_preps = frozenset(self.cues.temporal_preps)
         self.topic_types = frozenset(self.cues.topic_types)
         self.mutual_lemmas = frozenset(self.cues.mutual_lemmas)
         self.topic_preps = frozenset(self.cues.topic_preps)
         self.group_nouns = frozenset(self.cues.group_nouns)
         self.locative_preps = frozenset(self.cues.locative_preps)
+        self.background_preps = frozenset(self.cues.background_preps)
+        # "captured the smugglers near the port": the port is where, not what was captured
+        self.place_only_preps = frozenset(self.cues.place_only_preps)
 
     # -- step 1: triggers --------------------------------------------------------------
     def _child_lemmas(self, tok: Token) -> set[str]:
@@ -92,8 +106,11 @@ class EventCoder:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"):
                 out.add(c.lemma_.lower())
-                out.update(x.lemma_.lower() for x in c.children if x.dep_ in ("conj", "amod"))
-            elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in self.temporal_preps:
+                out.update(x.lemma_.lower() for x in c.children if x.dep_ in ("conj", "amod", "appos"))
+                if c.ent_type_ in PLACE_ENTS:
+                    out.add("@place")     # "captured Shusha": a named place (lexicon: @place)
+            elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in self.temporal_preps \
+                    and c.lower_ not in self.place_only_preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.add(p.lemma_.lower())
@@ -109,10 +126,38 @@ class EventCoder:
             lemma = tok.lemma_.lower()
             if not lex.candidate(lemma, pos):
                 continue
+            if pos == "NOUN" and self._reporting_setting(tok):
+                continue
             row = lex.match(lemma, pos, self._child_lemmas(tok), self._object_lemmas(tok))
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
+        self._drop_response_frames(found)
         return found
+
+    def _reporting_setting(self, tok: Token) -> bool:
+        """'told a news conference', 'a press briefing': where something was said, not talks
+        between parties."""
+        mods = self.cues.setting_modifiers.get(tok.lemma_.lower())
+        return bool(mods) and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in mods
+                                  for c in tok.children)
+
+    def _drop_response_frames(self, found: dict[int, Trigger]) -> None:
+        """'responded by breaking relations', 'retaliated with sanctions': the act named in
+        the complement is what happened; the response verb (a threat only when still to
+        come) must not swallow it."""
+        c = self.cues
+        modal = c.intended_aux | c.hypothetical_aux
+        for i, t in list(found.items()):
+            tok = t.tok
+            if t.is_noun or tok.lemma_.lower() not in c.future_only_lemmas:
+                continue
+            if tok.dep_ == "xcomp" or any(ch.dep_ == "aux" and ch.lower_ in modal for ch in tok.children):
+                continue
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("by", "with") and any(
+                        g.dep_ in ("pcomp", "pobj") and g.i in found for g in ch.children):
+                    del found[i]
+                    break
 
     # -- step 2: embedding -------------------------------------------------------------
     @staticmethod
@@ -167,9 +212,32 @@ class EventCoder:
             tok = t.tok
             if t.is_noun:
                 gov, rel = self._governor(tok)
-                if gov is not None and gov.i in trig and gov.i != i and not (
-                        trig[gov.i].suppressed and t.others):
+                if (tok.dep_ == "pobj" and tok.head.lower_ in self.background_preps
+                        and t.type not in ("CONSULT",)):
+                    # "since Russia's invasion", "amid the fighting": the act is background
+                    # to the clause, told as a time, not reported as news
+                    t.suppressed = f"background: {tok.head.lower_} {tok.text!r}"
+                    continue
+                if (gov is not None and gov.i in trig and gov.i != i and trig[gov.i].type in REACTIONS
+                        and trig[gov.i].type != t.type and self._own_doer(tok)):
+                    # "criticisms of his country's airstrike", "condemned Israel's strike": the
+                    # act reacted to has its own doer and happened too
+                    t.why.append(f"own doer under {trig[gov.i].type} {gov.text!r}")
+                elif gov is not None and gov.i in trig and gov.i != i and not (
+                        trig[gov.i].suppressed and t.others) and not (
+                        t.type == "CONSULT" and rel in SETTING_RELS):
                     t.suppressed = f"object of trigger {gov.text!r} ({rel})"
+                elif (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.pos_ == "ADJ"
+                      and tok.head.head.lemma_.lower() in self.cues.commit_adjectives
+                      and t.type in COOPERATIVE):
+                    # "ready for negotiations": willingness to act is AGREE; "not ready for" a refusal
+                    adj = tok.head.head
+                    if negated(adj, self.cues) or negated(adj.head, self.cues):
+                        t.type, t.status = "REJECT", "asserted"
+                    else:
+                        t.type, t.status = "AGREE", "intended"
+                    t.why.append(f"{adj.lemma_} {tok.head.lower_} -> {t.type}")
+                    t.args_from_adj = adj
                 elif (gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.i in trig
                       and trig[gov.head.i].type in FRAMING):
                     # "agreed to hold talks", "threatened to launch an offensive"
@@ -302,14 +370,21 @@ class EventCoder:
             gov, _ = self._governor(tok)
             # "It is the largest expulsion": a copula lends no doer
             light = gov if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_ != "be" else None
-            if light is None and t.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
-                    and tok.head.head.pos_ in ("VERB", "AUX"):
-                # "agreed after talks", "met during the summit": the clause's subject took part
-                light = tok.head.head
+            if light is None and t.type == "CONSULT" and tok.dep_ == "pobj":
+                # "agreed after talks", "met during the summit", "after three days of talks,
+                # X and Y announced": the clause's subject took part
+                light = self._clause_verb_over(tok)
+                if light is not None and self._as_third_party(light):
+                    # "took part as a facilitator during the talks": not a party to them
+                    return None, "", None, ""
+            if t.args_from_adj is not None:
+                light = t.args_from_adj.head if t.args_from_adj.dep_ in ("acomp", "attr") else None
             src, sp = args.noun_source(tok, light)
             of_ok = tok.lemma_.lower() in self.cues.of_target_nouns
             skip = set(trig_ids) | ({src.i} if src is not None else set())
-            tgt, tp = args.noun_target(tok, self.noun_preps, of_ok, skip)
+            # "talks in Geneva": for meetings and deals "in"/"at" name the venue, not a party
+            preps = self.noun_preps - self.locative_preps if t.type in MUTUAL else self.noun_preps
+            tgt, tp = args.noun_target(tok, preps, of_ok, skip)
             if tgt is None and gov is not None and gov.pos_ in ("VERB", "AUX"):
                 tgt, tp = args.prep_object(gov, self.target_preps - {"for"}, {tok.i})
                 tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
@@ -335,16 +410,98 @@ class EventCoder:
                     return src, sp, tgt, tp
         # what one agrees "on" or calls "for" is the topic, not a party
         preps = self.target_preps - self.topic_preps if t.type in self.topic_types else self.target_preps
+        # "condemned Israel's strike on Gaza", "welcomed the Saudi offer": the doer of the act
+        # reacted to is the target
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.i in trig_ids:
+                doer, dp = args.noun_source(c, None)
+                if doer is not None and (src is None or doer.i != src.i):
+                    return src, sp, doer, f"dobj-event>{dp}"
         tgt, tp = args.object_of(tok, preps, skip)
-        if tgt is None:
-            # "condemned Israel's strike", "welcomed the Saudi offer": the doer of the act
-            # reacted to is the target
-            for c in tok.children:
-                if c.dep_ == "dobj" and c.i in trig_ids:
-                    doer, dp = args.noun_source(c, None)
-                    if doer is not None and (src is None or doer.i != src.i):
-                        return src, sp, doer, f"dobj-event>{dp}"
         return src, sp, tgt, tp
+
+    def _as_third_party(self, verb: Token) -> bool:
+        """'took part as a facilitator', 'attended as an observer'."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                if any(p.dep_ == "pobj" and p.lemma_.lower() in self.cues.third_party_nouns for p in c.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _own_doer(n: Token) -> bool:
+        """Whether an event noun names its doer itself (possessive, 'by X', a national
+        modifier)."""
+        for c in n.children:
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") or (
+                    c.dep_ == "poss" and any(g.dep_ == "poss" for g in [c] + list(c.children))):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return True
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                return True
+        return False
+
+    def _reported_blame(self, t: Trigger, typ: str, doer, finder, evidence: Span) -> Event | None:
+        """'Zhao said Indian troops had attacked Chinese personnel': one side reporting the
+        other's violence or repression accuses it (the act itself stays a separate event)."""
+        if typ not in BLAMED_TYPES or doer is None or not doer.country:
+            return None
+        tok = t.tok
+        if t.is_noun:
+            gov, _ = self._governor(tok)
+            tok = gov if gov is not None and gov.pos_ in ("VERB", "AUX") else tok
+        rep = None
+        for _ in range(3):
+            if tok.dep_ == "conj":
+                tok = tok.head
+                continue
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.cues.blame_reporting_verbs:
+                rep = tok.head
+            break
+        if rep is None:
+            return None
+        spk_tok, path = args.subject_of(rep)
+        speaker = finder(spk_tok)
+        if speaker is None or not speaker.country or speaker.country == doer.country:
+            return None
+        return Event(
+            type="ACCUSE", status="asserted", evidence=evidence,
+            trigger=Span(rep.text, rep.idx, rep.idx + len(rep.text)), mode=None,
+            source=speaker, target=doer, others=[], contexts=[], trigger_i=rep.i,
+            explain={"trigger": rep.lemma_, "pattern": f"reported {typ} by another side -> ACCUSE",
+                     "path": {"source": "reporter>" + path, "target": "reported-doer"},
+                     "status": "the report is the accusation", "embedding": None})
+
+    def _reported_obligation(self, tok: Token) -> tuple[Token, str] | None:
+        """The speaker of a reported 'X must/should do Y' (the verb under a reporting verb,
+        or a root with the reporting clause attached as parataxis)."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.cues.obligation_aux for c in tok.children):
+            return None
+        rep = self.cues.reporting_verbs
+        heads = []
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in rep:
+            heads.append(tok.head)
+        heads += [c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in rep]
+        for h in heads:
+            speaker, path = args.subject_of(h)
+            if speaker is not None:
+                return speaker, path
+        return None
+
+    @staticmethod
+    def _clause_verb_over(tok: Token) -> Token | None:
+        """The verb a noun hangs from through prepositional phrases ('after [days of [talks]]')."""
+        x = tok
+        for _ in range(3):
+            if x.dep_ == "pobj" and x.head.dep_ == "prep":
+                h = x.head.head
+            else:
+                return None
+            if h.pos_ in ("VERB", "AUX"):
+                return h if h.lemma_ != "be" else None
+            x = h
+        return None
 
     def _fallback_source(self, finder, sent, trig: Token, target_tok) -> tuple[object, str]:
         """The doer of an event noun whose phrase names none: the subject of the sentence's
@@ -480,6 +637,18 @@ class EventCoder:
                 src, sp, tgt, tp = self._arguments(t, trig.keys())
                 status, why = self._status(t)
                 typ = t.type
+                act = t.tok
+                if t.is_noun:
+                    # "X must end its raids": the obligation sits on the governing verb
+                    gov, _ = self._governor(t.tok)
+                    act = gov if gov is not None and gov.pos_ in ("VERB", "AUX") else None
+                demand = self._reported_obligation(act) if act is not None else None
+                if demand is not None and src is not None and demand[0].i != src.i:
+                    # '"Iran must stop its attacks," Blinken said': a demand by the speaker
+                    # on the one who must act, not an act of theirs
+                    speaker, s_path = demand
+                    src, sp, tgt, tp = speaker, "reporter>" + s_path, src, "obliged-subject:" + sp
+                    typ, status, why = "REQUEST", "asserted", f"{t.type} with 'must' under a reporting verb -> REQUEST"
                 if t.row.lemma in self.cues.future_only_lemmas and status not in ("intended", "hypothetical"):
                     continue      # "responded by ..." is no threat; "would respond" is
                 if t.row.pos == "ADJ":
@@ -491,7 +660,7 @@ class EventCoder:
                     status, why = "asserted", "a threat is made now, whatever it is about"
                 # "would not negotiate": a refusal of the cooperative act
                 if status == "negated" and not t.is_noun and typ in COOPERATIVE and any(
-                        ch.dep_ == "aux" and ch.lower_ in ("would", "will", "wo") for ch in t.tok.children):
+                        ch.dep_ == "aux" and ch.lower_ in c.refusal_aux for ch in t.tok.children):
                     typ, status, why = "REJECT", "asserted", "would not -> REJECT"
                 if (typ in c.crowd_types and t.tok.lemma_.lower() in c.crowd_triggers and src is not None
                         and src.lemma_.lower() in c.crowd_nouns):
@@ -505,8 +674,13 @@ class EventCoder:
                 tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") else args.conjuncts(src)
                 targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
+                # "the agreement, signed by A, B and C": a thing is no party, so the signers
+                # pair up among themselves
+                targets = [g for g in targets if finder(g) is not None]
                 pairs = []
-                mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas
+                mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or (
+                    # "A and B agreed to halt the fighting": each promises it to the other
+                    any(w.split(" to ")[0] in c.agreement_heads for w in t.why))
                 if mutual and not targets and len(sources) >= 2:
                     # "Egypt, Ethiopia and Sudan agreed": every pair of parties
                     pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:]]
@@ -533,7 +707,8 @@ class EventCoder:
                     t_path = tp or None
                     if (target is not None and self.fill_targets and self.replace_thing_targets
                             and finder.index is not None
-                            and target.explain.get("rule", "").startswith("events-fallback")):
+                            and target.explain.get("rule", "").startswith("events-fallback")
+                            and not (g_tok is not None and g_tok.lemma_.lower() in self.people_nouns)):
                         # an object the actor stage did not take for an actor ("fired tear
                         # gas", "attacked the town") yields to an actor of the clause or sentence
                         other, o_path = self._salient_other(finder, sent, t.tok, source,
@@ -545,7 +720,7 @@ class EventCoder:
                         # the other party
                         exclude = [(x.idx, x.idx + len(x.text)) for x in sources]
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude)
-                    key = (i, typ, source.name if source else None, target.name if target else None)
+                    key = (typ, source.name if source else None, target.name if target else None)
                     if key in seen:
                         continue
                     seen.add(key)
@@ -561,6 +736,10 @@ class EventCoder:
                                  "path": {"source": sp or None, "target": t_path},
                                  "status": why, "embedding": "; ".join(t.why) or None})
                     sent_events.append(ev)
+                    blame = self._reported_blame(t, typ, source, finder, evidence)
+                    if blame is not None and (blame.type, blame.source.name, blame.target.name) not in seen:
+                        seen.add((blame.type, blame.source.name, blame.target.name))
+                        sent_events.append(blame)
             if sent_events:
                 self._attach_casualties(sent, sent_events)
                 ex.events.extend(sent_events)
