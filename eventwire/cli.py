@@ -100,8 +100,10 @@ def evaluate(
     detail: bool = typer.Option(False, help="List every missed and every false event."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ):
-    """Score eventwire against gold articles (FORMAT.md JSONL), per area, or against a
-    public benchmark read from its published files (see eventwire/eval/registry.py)."""
+    """Score against gold articles (FORMAT.md JSONL) per area, or against a public benchmark.
+
+    Benchmarks are read from their published files and recognised from the path: PLV,
+    PLOVER gold records, PolNeAR, TempEval-3, LGL, TR-News, GeoWebNews."""
     from .eval.registry import find_benchmark
     from .eval.run import evaluate_gold, print_figures
 
