@@ -3,39 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from eventwire.actors import ActorResolver
-from eventwire.mentions import MentionIndex
 from eventwire.model import Article, Extraction
-from eventwire.pipeline import load_spacy
+from tests.actors.conftest import mention_at
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy()
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def resolve(nlp, resolver):
-    def run(text: str, published: dt.date | None = dt.date(2022, 3, 10)) -> Extraction:
-        ex = Extraction(Article(id="t", text=text, published=published))
-        resolver(nlp(text), ex)
-        return ex
-    return run
-
-
-def at(ex: Extraction, words: str, nth: int = 0):
-    """The mention covering the nth occurrence of ``words``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = ex.article.text.index(words, start + 1)
-    return MentionIndex(ex.mentions).covering(start, start + len(words))
+at = mention_at
 
 
 def test_mentions_are_in_text_order_with_offsets(resolve):

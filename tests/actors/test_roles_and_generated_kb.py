@@ -4,30 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from eventwire.actors import ActorResolver
-from eventwire.mentions import MentionIndex
-from eventwire.model import Article, Extraction
-from eventwire.pipeline import load_spacy
+from tests.actors.conftest import mention_at
 
 
-@pytest.fixture(scope="module")
-def resolve():
-    nlp, resolver = load_spacy(), ActorResolver()
-
-    def run(text: str, published: dt.date | None = dt.date(2022, 3, 10)) -> Extraction:
-        ex = Extraction(Article(id="t", text=text, published=published))
-        resolver(nlp(text), ex)
-        return ex
-    return run
-
-
-def at(ex: Extraction, words: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = ex.article.text.index(words, start + 1)
-    return MentionIndex(ex.mentions).covering(start, start + len(words))
+at = mention_at
 
 
 def test_title_becomes_the_role_and_follows_the_person(resolve):

@@ -2,12 +2,6 @@ import pytest
 
 from eventwire.events import EventCoder
 from eventwire.model import Actor, Article, Extraction
-from eventwire.pipeline import load_spacy
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_spacy()
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,7 @@
 import pytest
 
 from eventwire.model import Article, Extraction
-from eventwire.pipeline import load_spacy
 from eventwire.quotes import QuoteExtractor
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_spacy()
 
 
 @pytest.fixture(scope="session")
