@@ -255,3 +255,9 @@ def test_city_modifier_names_the_country(resolve):
 def test_named_state_beats_a_seat_in_the_same_phrase(resolve):
     ex = resolve("A Brazilian Senate commission accused the minister of negligence.")
     assert at(ex, "commission").country == "BRA"
+
+
+def test_a_regional_governor_is_domestic_not_multinational(resolve):
+    ex = resolve("Russian drones struck the city of Dnipro in Ukraine, regional governor Serhiy Lysak said.")
+    governor = at(ex, "Serhiy Lysak")
+    assert governor is not None and governor.country != "IGO" and governor.sector == "GOV"
