@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from eventwire.eval.predict import scoring_input  # noqa: E402
 from eventwire.io import article_from_record  # noqa: E402
 from eventwire.model import Failure  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
@@ -29,7 +30,7 @@ from eventwire.pipeline import Pipeline  # noqa: E402
 def load_articles(gold: Path, n: int) -> list[dict]:
     if gold.is_file():
         rows = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
-        rows = [{k: r[k] for k in ("id", "raw", "published") if k in r} for r in rows]
+        rows = [scoring_input(r) for r in rows]
     else:
         print(f"note: {gold} not found; using the bundled example article instead", file=sys.stderr)
         text = (ROOT / "eventwire" / "examples" / "example.txt").read_text(encoding="utf-8")

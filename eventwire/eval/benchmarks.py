@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..model import Article, Extraction
 from ..pipeline import Pipeline
+from .score import MUTUAL_TYPES
 
 PLV_ROOT_ALIASES = {"YIELD": {"CONCEDE", "RETREAT"}}
 GSR_LABELS = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
@@ -104,9 +105,6 @@ def _codes(actors) -> list[str | None]:
     if not isinstance(actors, list):
         return [None]
     return [a.get("code") or None for a in actors if isinstance(a, dict)] or [None]
-
-
-MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
 
 def _triple_matches(gold: tuple, pred: tuple) -> bool:

@@ -13,12 +13,19 @@ from ..io import article_from_record
 from ..pipeline import Failure, Pipeline
 
 
+SCORED_INPUT = ("id", "raw", "published")
+
+
+def scoring_input(row: dict) -> dict:
+    """What the system may see of a gold row when it is scored (FORMAT.md)."""
+    return {k: row[k] for k in SCORED_INPUT if k in row}
+
+
 def gold_inputs(path: str) -> Iterator[dict]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                row = json.loads(line)
-                yield {k: row[k] for k in ("id", "raw", "published") if k in row}
+                yield scoring_input(json.loads(line))
 
 
 def predict(pipeline: Pipeline, records: Iterable[dict], explain: bool = False) -> Iterator[dict]:

@@ -34,9 +34,9 @@ def evaluate_gold(gold_path: Path, pred_path: Path | None = None, out: Path | No
         predictions = {row["id"]: row for row in read_jsonl(pred_path)}
     else:
         from ..pipeline import Pipeline
-        from .predict import predict
+        from .predict import predict, scoring_input
 
-        inputs = ({k: g[k] for k in ("id", "raw", "published") if k in g} for g in gold)
+        inputs = (scoring_input(g) for g in gold)
         rows = list(predict(Pipeline.load(), inputs))
         if out is not None:
             with open(out, "w", encoding="utf-8") as fh:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from eventwire.actors import ActorResolver
 from eventwire.clean import Cleaner
+from eventwire.eval.predict import scoring_input
 from eventwire.io import article_from_record
 from eventwire.mentions import MentionIndex
 from eventwire.model import Extraction
@@ -51,7 +52,7 @@ def measure(path: Path, show: bool = False, nlp=None, resolver=None) -> dict:
     t_parse = t_actors = 0.0
     seen = set()
     for row in rows:
-        art = cleaner(article_from_record({k: row[k] for k in ("id", "raw", "published") if k in row}))
+        art = cleaner(article_from_record(scoring_input(row)))
         t = time.perf_counter()
         doc = nlp(art.text)
         t_parse += time.perf_counter() - t

@@ -17,8 +17,9 @@ def test_batch_keeps_order_and_isolates_failures(pipeline):
 
 def test_every_item_points_at_its_text(pipeline, gold_dir):
     rows = [json.loads(x) for x in (gold_dir / "dev.jsonl").open(encoding="utf-8")][:8]
+    from eventwire.eval.predict import scoring_input
     from eventwire.io import article_from_record
-    for ex in pipeline.run(article_from_record({k: r[k] for k in ("id", "raw", "published")}) for r in rows):
+    for ex in pipeline.run(article_from_record(scoring_input(r)) for r in rows):
         assert isinstance(ex, Extraction), ex
         text = ex.article.text
         for e in ex.events:
