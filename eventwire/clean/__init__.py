@@ -26,6 +26,7 @@ How a page is read, line by line:
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from ..model import Article, InputError, Span
 from .captions import RepeatFinder
@@ -190,19 +191,27 @@ def _units(lines: list[Line], verdicts: list[str | None]) -> list[list[int]]:
     furniture between) when that one stops mid-sentence and this one goes on in lower case,
     or that one ends on a comma, a hyphen or a function word."""
     wrapped = _wrapped_blocks(lines, verdicts)
-    units: list[list[int]] = []
+    return _runs_of_kept_lines(
+        lines, verdicts, lambda before, line: line.block in wrapped or _continues(before.text, line.text))
+
+
+def _runs_of_kept_lines(lines: list[Line], verdicts: list[str | None],
+                        joins: Callable[[Line, Line], bool]) -> list[list[int]]:
+    """Indices of kept lines in runs: a kept line joins the run of the kept line just before
+    it when both are in one blank-line block and ``joins(before, line)``; a dropped line
+    always ends a run."""
+    runs: list[list[int]] = []
     prev: int | None = None
     for i, (line, v) in enumerate(zip(lines, verdicts)):
         if v is not None:
             prev = None
             continue
-        if prev is not None and lines[prev].block == line.block and (
-                line.block in wrapped or _continues(lines[prev].text, line.text)):
-            units[-1].append(i)
+        if prev is not None and lines[prev].block == line.block and joins(lines[prev], line):
+            runs[-1].append(i)
         else:
-            units.append([i])
+            runs.append([i])
         prev = i
-    return units
+    return runs
 
 
 def _wrapped_blocks(lines: list[Line], verdicts: list[str | None]) -> set[int]:
@@ -268,18 +277,8 @@ def _assemble(lines: list[Line], verdicts: list[str | None], had_blank: bool
     (they are soft wraps), a dropped line between them ends the paragraph.  Text without any
     blank line puts a paragraph on each line, so there a line break after sentence-final
     punctuation ends the paragraph and other breaks are wraps."""
-    paragraphs: list[list[int]] = []
-    prev: int | None = None
-    for i, (line, v) in enumerate(zip(lines, verdicts)):
-        if v is not None:
-            prev = None
-            continue
-        if prev is not None and lines[prev].block == line.block and (
-                had_blank or not lines[prev].text.endswith(_SENTENCE_END)):
-            paragraphs[-1].append(i)
-        else:
-            paragraphs.append([i])
-        prev = i
+    paragraphs = _runs_of_kept_lines(
+        lines, verdicts, lambda before, line: had_blank or not before.text.endswith(_SENTENCE_END))
     out: list[str] = []
     starts: dict[int, int] = {}
     pos = 0
