@@ -52,6 +52,9 @@ def extract(
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for records that give none."),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
     explain: bool = typer.Option(False, help="Show the rule or score behind every item."),
+    event_filter: Optional[Path] = typer.Option(
+        None, help="An event filter fitted by `eventwire train` (default: the shipped one)."),
+    no_event_filter: bool = typer.Option(False, help="Keep every candidate event the rules propose."),
 ):
     """Extract events, quotes, claims, places and dates from articles."""
     from .io import read_inputs
@@ -60,8 +63,10 @@ def extract(
     for p in paths:
         if p != "-" and not Path(p).exists():
             _fail(f"no such file or directory: {p}")
+    if event_filter is not None and not event_filter.is_file():
+        _fail(f"no such event filter: {event_filter}")
     date = _parse_published(published)
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(event_filter=False if no_event_filter else event_filter)
     results = pipeline.run(read_inputs(paths, published=date))
     failures = _emit(results, format, explain)
     if failures:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import spacy
@@ -67,10 +68,12 @@ class Pipeline:
     timings: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, batch_size: int = 32) -> "Pipeline":
+    def load(cls, batch_size: int = 32, event_filter: str | Path | bool | None = None) -> "Pipeline":
+        """``event_filter``: None for the shipped filter model, a path to one fitted by
+        ``eventwire train``, or False for the rules' candidates unfiltered."""
         from .actors import ActorResolver
         from .clean import Cleaner
-        from .events import EventCoder
+        from .events import EventCoder, EventFilter
         from .places import PlaceResolver
         from .quotes import QuoteExtractor
         from .times import EventDater, TimeTagger
@@ -84,6 +87,7 @@ class Pipeline:
                 ("times", TimeTagger()),
                 ("places", places),
                 ("events", EventCoder()),
+                *([("event_filter", EventFilter(event_filter or None))] if event_filter is not False else []),
                 ("quotes", QuoteExtractor()),
                 ("dating", EventDater(places)),
             ],

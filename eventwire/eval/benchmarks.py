@@ -56,7 +56,7 @@ def read_plv(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh, delimiter="\t"):
             sentence, spans = _marked_spans(r["marked_sentence"])
-            rows.append({"uid": r["uid"], "sentence": sentence, "root": r["gold_root"],
+            rows.append({"uid": r.get("uid") or r.get("") or r.get("sentence_id"), "sentence": sentence, "root": r["gold_root"],
                          "source": spans.get("s"), "target": spans.get("t")})
     return rows
 

@@ -24,6 +24,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # "his country's airstrike": the possessor's state
 COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
@@ -215,10 +216,11 @@ class ActorFinder:
     or acts rather than actors ("the deal", "the talks") and the dateline get no actor."""
 
     def __init__(self, mentions: list[Actor], non_actors: frozenset[str] = frozenset(),
-                 dateline: tuple[int, int] | None = None):
+                 dateline: tuple[int, int] | None = None, reporting_verbs: frozenset[str] = frozenset()):
         self.index = MentionIndex(mentions) if mentions else None
         self.non_actors = non_actors
         self.dateline = dateline
+        self.reporting_verbs = reporting_verbs
 
     def has_mention(self, tok: Token) -> bool:
         """Whether the actor stage resolved a mention covering this token."""
@@ -262,14 +264,53 @@ class ActorFinder:
                         named = self.index.covering(c.idx, c.idx + len(c.text))
                         if named is not None and named.kind == "person":
                             return named
+            if m is not None and m.text.lower() in SUBJECT_PRONOUNS and m.entity is not None:
+                # "the army says it has seized ...": name the actor by its mention in this
+                # sentence rather than by the pronoun
+                named = self._named_in_sentence(tok, m.entity)
+                if named is not None:
+                    return named
             if m is not None:
                 return m
+        if tok.lower_ in SUBJECT_PRONOUNS:
+            speaker = self._reporting_subject(tok)
+            if speaker is not None:
+                return speaker
         if tok.lemma_.lower() in self.non_actors:
             return None
         owned = self._possessed_by_pronoun(tok)
         if owned is not None:
             return owned
         return fallback_actor(tok)
+
+    def _named_in_sentence(self, tok: Token, entity: int) -> Actor | None:
+        sent = tok.sent
+        for m in self.index.overlapping(sent.start_char, tok.idx):
+            if m.entity == entity and m.end is not None and m.end <= tok.idx and \
+                    m.text.lower() not in SUBJECT_PRONOUNS and m.country:
+                return m
+        return None
+
+    def _reporting_subject(self, tok: Token) -> Actor | None:
+        """'The ELN has said it will release ...': a subject pronoun of a clause reported by
+        a speaker of the same sentence stands for that speaker (when number agrees)."""
+        if self.index is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
+            return None
+        m = self.index.covering(subj.idx, subj.idx + len(subj.text))
+        if m is None:
+            return None
+        person = m.kind == "person"
+        if (tok.lower_ in ("he", "she") and not person) or (tok.lower_ == "it" and person):
+            return None
+        return m
 
     def _possessed_by_pronoun(self, tok: Token) -> Actor | None:
         """'his country's airstrike', 'their forces': the possessive pronoun's antecedent is

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Extraction, Span
+from ..model import Actor, Event, Extraction, Span
 from . import arguments as args
 from .details import casualties, contexts_for
 from .lexicon import TriggerLexicon, TriggerRow
@@ -420,6 +420,49 @@ class EventCoder:
         tgt, tp = args.object_of(tok, preps, skip)
         return src, sp, tgt, tp
 
+    @staticmethod
+    def _placed_thing(finder, g_tok: Token | None, thing, source):
+        """'an army camp in western Kabul', 'a Ukrainian port': the thing stays the target,
+        with the country of the place (or nationality) its own phrase names."""
+        if g_tok is None or finder.index is None or thing.start is None:
+            return None
+        where = [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at")
+                  for p in c.children if p.dep_ == "pobj"]
+        for w in where:
+            m = finder.index.covering(w.idx, w.idx + len(w.text))
+            if m is None or not m.country or m.country == "IGO":
+                continue
+            start, end = min(thing.start, w.left_edge.idx), thing.end
+            if w.i > g_tok.i:
+                end = max(end, w.idx + len(w.text))
+            text = g_tok.doc.text[start:end]
+            return Actor(text=text, name=text, country=m.country, start=start, end=end, kind="unknown",
+                         explain={"rule": "events-thing-in-place", "place": m.name})
+        return None
+
+    def _own_forces(self, g_tok: Token | None, target, source) -> bool:
+        """The object is the doer's own forces: 'its troops', 'Russian troops' for Russia,
+        'troops' with no owner named."""
+        if g_tok is None or g_tok.lemma_.lower() not in self.cues.own_force_nouns:
+            return False
+        if any(ch.dep_ == "poss" and ch.lower_ in args.POSSESSIVE_PRONOUNS for ch in g_tok.children):
+            return True
+        return target.country is None or (source is not None and target.country == source.country)
+
+    def _force_destination(self, finder, verb: Token, source) -> tuple[object, str | None]:
+        preps = self.cues.own_force_preps
+        for c in verb.children:
+            if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in preps:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if not objs and c.lower_ == "out":   # "out of Syria"
+                    objs = [p for x in c.children if x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
+                for p in objs:
+                    a = finder(p)
+                    if a is not None and a.country and (source is None or a.country != source.country):
+                        return a, f"own-forces>prep:{c.lower_}"
+        return None, None
+
     def _as_third_party(self, verb: Token) -> bool:
         """'took part as a facilitator', 'attended as an observer'."""
         for c in verb.children:
@@ -616,7 +659,7 @@ class EventCoder:
     def __call__(self, doc: Doc, ex: Extraction) -> None:
         dl = ex.article.dateline
         finder = args.ActorFinder(ex.mentions, self.non_actors,
-                                  (dl.start, dl.end) if dl is not None else None)
+                                  (dl.start, dl.end) if dl is not None else None, self.cues.reporting_verbs)
         text = doc.text
         c = self.cues
         for sent in doc.sents:
@@ -705,16 +748,25 @@ class EventCoder:
                             target.name == source.name or (target.start == source.start and target.start is not None)):
                         target = None
                     t_path = tp or None
+                    if target is not None and typ in c.own_force_types and self._own_forces(g_tok, target, source):
+                        # "withdrew its troops from Syria": the troops are the doer's own;
+                        # the other party is where they move from or to
+                        target, t_path = self._force_destination(finder, t.tok, source)
                     if (target is not None and self.fill_targets and self.replace_thing_targets
                             and finder.index is not None
                             and target.explain.get("rule", "").startswith("events-fallback")
                             and not (g_tok is not None and g_tok.lemma_.lower() in self.people_nouns)):
                         # an object the actor stage did not take for an actor ("fired tear
-                        # gas", "attacked the town") yields to an actor of the clause or sentence
-                        other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                            [(x.idx, x.idx + len(x.text)) for x in sources])
-                        if other is not None:
-                            target, t_path = other, o_path
+                        # gas", "attacked the town") yields to an actor of the clause or sentence,
+                        # unless its own phrase places it ("an army camp in western Kabul")
+                        placed = self._placed_thing(finder, g_tok, target, source)
+                        if placed is not None:
+                            target, t_path = placed, (t_path or "") + ">placed-by-phrase"
+                        else:
+                            other, o_path = self._salient_other(finder, sent, t.tok, source,
+                                                                [(x.idx, x.idx + len(x.text)) for x in sources])
+                            if other is not None:
+                                target, t_path = other, o_path
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party

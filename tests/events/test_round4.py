@@ -1,0 +1,33 @@
+"""Round 4 argument rules: a withdrawn or deployed force is the doer's own, so the other party
+is where it moves from or to; a pronoun subject of a reported clause is the speaker."""
+from ev_helpers import summary
+
+
+def test_withdrawn_troops_are_the_doers_own_and_the_place_is_the_other_party(code):
+    ev = code("Russia withdrew its troops from Syria on Monday.",
+              [("Russia", "RUS", "GOV"), ("its troops", "RUS", "MIL"), ("Syria", "SYR", "GOV")])
+    assert ("RETREAT", "asserted", "Russia", "Syria") in summary(ev)
+    assert ev[0].explain["path"]["target"] == "own-forces>prep:from"
+
+
+def test_deployed_troops_go_to_the_target(code):
+    ev = code("The United States deployed 3,000 troops to Poland.",
+              [("United States", "USA", "GOV"), ("Poland", "POL", "GOV")])
+    assert [(e.type, e.target.name) for e in ev] == [("MOBILIZE", "Poland")]
+
+
+def test_attacking_troops_are_still_a_target(code):
+    ev = code("Azerbaijan attacked Armenian troops near the border.",
+              [("Azerbaijan", "AZE", "GOV"), ("Armenian troops", "ARM", "MIL")])
+    assert ("ASSAULT", "asserted", "Azerbaijan", "Armenian troops") in summary(ev)
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker(code):
+    ev = code("The rebel alliance said it would free the hostages held in Goma.",
+              [("rebel alliance", "COD", "REB")])
+    assert [(e.type, e.source.name) for e in ev] == [("CONCEDE", "rebel alliance")]
+
+
+def test_a_person_pronoun_is_not_a_body_speaker(code):
+    ev = code("The ministry said he would free the hostages.", [("ministry", "COD", "GOV")])
+    assert all(e.source is None or e.source.name != "ministry" for e in ev)
