@@ -202,12 +202,28 @@ def conjuncts(tok: Token | None, names_only: bool = False, is_actor=None) -> lis
     out = [tok]
     todo = [tok]
     while todo and len(out) < 4:
-        for c in todo.pop().children:
+        head = todo.pop()
+        for c in head.children:
             if c.dep_ == "conj" and (c.pos_ in ok or c.ent_type_ in NAMEISH_ENTS
                                      or (is_actor is not None and c.pos_ == "NOUN" and is_actor(c))):
                 out.append(c)
                 todo.append(c)
+            elif c.dep_ == "appos" and _listed_not_apposed(head, c):
+                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser
+                # takes the second item for an apposition of the first
+                out.append(c)
+                todo.append(c)
     return out[:4]
+
+
+def _listed_not_apposed(head: Token, appos: Token) -> bool:
+    """An 'apposition' that heads a coordination of names, or names a second place-like
+    entity beside a first one, is the next item of a list."""
+    if not (appos.pos_ == "PROPN" or appos.ent_type_ in NAMEISH_ENTS):
+        return False
+    if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMEISH_ENTS) for c in appos.children):
+        return True
+    return head.ent_type_ == "GPE" and appos.ent_type_ == "GPE"
 
 
 class ActorFinder:

@@ -31,3 +31,18 @@ def test_pronoun_subject_of_a_reported_clause_is_the_speaker(code):
 def test_a_person_pronoun_is_not_a_body_speaker(code):
     ev = code("The ministry said he would free the hostages.", [("ministry", "COD", "GOV")])
     assert all(e.source is None or e.source.name != "ministry" for e in ev)
+
+
+def test_a_list_the_parser_reads_as_apposition_gives_every_party(code):
+    ev = code("Kenya, the Democratic Republic of Congo, Uganda and Rwanda cut ties with Burundi on Monday.",
+              [("Kenya", "KEN", "GOV"), ("Democratic Republic of Congo", "COD", "GOV"), ("Uganda", "UGA", "GOV"),
+               ("Rwanda", "RWA", "GOV"), ("Burundi", "BDI", "GOV")])
+    assert {e.source.name for e in ev if e.type == "SANCTION" and e.target.name == "Burundi"} == {
+        "Kenya", "Democratic Republic of Congo", "Uganda", "Rwanda"}
+
+
+def test_a_title_in_apposition_is_not_a_second_party(code):
+    ev = code("Turkey's president, Recep Tayyip Erdogan, met Vladimir Putin in Sochi.",
+              [("Turkey's president", "TUR", "GOV"), ("Recep Tayyip Erdogan", "TUR", "GOV"),
+               ("Vladimir Putin", "RUS", "GOV")])
+    assert len([e for e in ev if e.type == "CONSULT"]) == 1
