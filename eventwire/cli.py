@@ -55,6 +55,8 @@ def extract(
     event_filter: Optional[Path] = typer.Option(
         None, help="An event filter fitted by `eventwire train` (default: the shipped one)."),
     no_event_filter: bool = typer.Option(False, help="Keep every candidate event the rules propose."),
+    attributions: bool = typer.Option(
+        False, help="Also list what the text attributes to someone without quoting them (stances)."),
 ):
     """Extract events, quotes, claims, places and dates from articles."""
     from .io import read_inputs
@@ -66,7 +68,7 @@ def extract(
     if event_filter is not None and not event_filter.is_file():
         _fail(f"no such event filter: {event_filter}")
     date = _parse_published(published)
-    pipeline = Pipeline.load(event_filter=False if no_event_filter else event_filter)
+    pipeline = Pipeline.load(event_filter=False if no_event_filter else event_filter, attributions=attributions)
     results = pipeline.run(read_inputs(paths, published=date))
     failures = _emit(results, format, explain)
     if failures:

@@ -68,9 +68,12 @@ class Pipeline:
     timings: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, batch_size: int = 32, event_filter: str | Path | bool | None = None) -> "Pipeline":
+    def load(cls, batch_size: int = 32, event_filter: str | Path | bool | None = None,
+             attributions: bool = False) -> "Pipeline":
         """``event_filter``: None for the shipped filter model, a path to one fitted by
-        ``eventwire train``, or False for the rules' candidates unfiltered."""
+        ``eventwire train``, or False for the rules' candidates unfiltered.
+        ``attributions``: also report what the text attributes to someone without quoting
+        them (stances, "did not say when"), as quotes marked ``explain["view"]``."""
         from .actors import ActorResolver
         from .clean import Cleaner
         from .events import EventCoder, EventFilter
@@ -88,7 +91,7 @@ class Pipeline:
                 ("places", places),
                 ("events", EventCoder()),
                 *([("event_filter", EventFilter(event_filter or None))] if event_filter is not False else []),
-                ("quotes", QuoteExtractor()),
+                ("quotes", QuoteExtractor(attributions=attributions)),
                 ("dating", EventDater(places)),
             ],
             batch_size=batch_size,

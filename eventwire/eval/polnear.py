@@ -13,6 +13,10 @@ The pipeline runs on each text as it is (``clean=False``): the files are already
 article text (headline, blank line, paragraphs), and cleaning could drop or reflow lines,
 which would move the character offsets the annotations are given in.
 
+The quote stage runs in its attribution view (``QuoteExtractor.attributions``): besides
+the quotes it reports what the text attributes to someone without quoting them ("Cruz
+endorsed Trump", "did not say when"), which PolNeAR annotates as attributions too.
+
 Figures (tokens are runs of letters or digits, by position in the text):
 - content recall: a gold Content is found when at least half of its tokens lie inside one
   predicted quote;
@@ -169,28 +173,54 @@ def score_article(ex: Extraction, gold: list[GoldAttribution], counts: Counter) 
             counts["speaker_ok"] += any(speaker_ok(q, g) for q in found)
 
 
-def score_polnear(pipeline: Pipeline, split_dir: Path, limit: int | None = None) -> dict:
-    items = read_split(Path(split_dir))[:limit]
-    counts: Counter = Counter()
-    failed = 0
-    results = pipeline.run((a for a, _, _ in items), clean=False)
-    for (art, gold, _), ex in zip(items, results):
-        if not isinstance(ex, Extraction):
-            failed += 1
-            counts["gold"] += len(gold)
-            continue
-        score_article(ex, gold, counts)
+def _attribution_view(pipeline: Pipeline) -> list:
+    """Switch the stages that have one to their attribution view (PolNeAR annotates every
+    attribution relation, of which quotes are a part); returns (stage, previous setting)."""
+    switched = [(st, st.attributions) for _, st in pipeline.stages if hasattr(st, "attributions")]
+    for st, _ in switched:
+        st.attributions = True
+    return switched
+
+
+def _figures(counts: Counter) -> dict:
     p = counts["pred_ok"] / counts["pred"] if counts["pred"] else 0.0
     r = counts["found"] / counts["gold"] if counts["gold"] else 0.0
-    return {"benchmark": NAME, "split": Path(split_dir).name, "articles": len(items),
-            "annotation_files": "first by name per text", "failed": failed,
-            "attributions": counts["gold"], "predicted_quotes": counts["pred"],
-            "content_precision": round(p, 4), "content_recall": round(r, 4),
+    return {"predicted": counts["pred"], "content_precision": round(p, 4), "content_recall": round(r, 4),
             "content_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
             "speaker_acc": round(counts["speaker_ok"] / counts["speaker_n"], 4) if counts["speaker_n"] else 0.0,
-            "speaker_n": counts["speaker_n"],
+            "speaker_n": counts["speaker_n"]}
+
+
+def score_polnear(pipeline: Pipeline, split_dir: Path, limit: int | None = None) -> dict:
+    """Scores the attribution view and, from the same run, the quotes alone (the default
+    output: the view only adds items marked ``explain["view"] == "attribution"``)."""
+    items = read_split(Path(split_dir))[:limit]
+    counts: Counter = Counter()
+    quotes_only: Counter = Counter()
+    failed = 0
+    switched = _attribution_view(pipeline)
+    try:
+        results = pipeline.run((a for a, _, _ in items), clean=False)
+        for (art, gold, _), ex in zip(items, results):
+            if not isinstance(ex, Extraction):
+                failed += 1
+                counts["gold"] += len(gold)
+                quotes_only["gold"] += len(gold)
+                continue
+            score_article(ex, gold, counts)
+            ex.quotes = [q for q in ex.quotes if q.explain.get("view") != "attribution"]
+            score_article(ex, gold, quotes_only)
+    finally:
+        for st, before in switched:
+            st.attributions = before
+    view = _figures(counts)
+    return {"benchmark": NAME, "split": Path(split_dir).name, "articles": len(items),
+            "annotation_files": "first by name per text", "failed": failed,
+            "attributions": counts["gold"], "view": "attributions (eventwire extract --attributions)",
+            **view,
             "missed_with_source": counts["missed_with_source"],
-            "missed_no_source": counts["missed_no_source"]}
+            "missed_no_source": counts["missed_no_source"],
+            **{f"quotes_only_{k}": v for k, v in _figures(quotes_only).items()}}
 
 
 def detect(path: Path) -> bool:

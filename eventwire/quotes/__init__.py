@@ -4,7 +4,10 @@ Runs after the event stage.  Steps: find quotation marks (``marks``), find repor
 and the clauses they report (``cues``), make direct and partial quotes from the marks
 (``direct``), indirect quotes from the remaining cues, resolve speakers (``speakers``),
 mark events reported inside a quote (``attribution``), then find claims and what disputes
-them (``claims``).
+them (``claims``).  The attribution view (``QuoteExtractor(attributions=True)``, for
+attribution-relation benchmarks) then adds what is attributed without being quoted: stance
+verbs, negated and headline cues, things rather than clauses reported, and name-and-colon
+lead-ins (``leadins``).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from .claims import ClaimFinder
 from .cues import CueHit, find_cues
 from .direct import MarkedQuote, attribute, classify
 from .docindex import DocIndex
+from .leadins import find_leadins
 from .lexicon import Lexicon
 from .marks import find_quotes
 from .speakers import SpeakerResolver
@@ -37,9 +41,16 @@ def _name_span(quote: Quote, cue: CueHit | None) -> None:
 
 
 class QuoteExtractor:
-    def __init__(self):
+    """``attributions=True`` is the attribution view (for attribution-relation benchmarks
+    such as PolNeAR): it adds, after the quotes, what the text attributes to someone without
+    quoting them (a stance, a negated or headline statement, a thing rather than a clause
+    reported), each marked ``explain["view"] = "attribution"``; claims and events see only
+    the quotes.  The default output is the quotes alone."""
+
+    def __init__(self, attributions: bool = False):
         self.lex = Lexicon.load()
         self.claims = ClaimFinder(self.lex)
+        self.attributions = attributions
 
     def __call__(self, doc: Doc, ex: Extraction) -> None:
         ix = DocIndex(doc)
@@ -52,7 +63,8 @@ class QuoteExtractor:
             i = bisect.bisect_right(opens, char) - 1
             return i >= 0 and bounds[i][0] < char < bounds[i][1]
 
-        cues = find_cues(ix, self.lex, inside_quote)
+        all_cues = find_cues(ix, self.lex, inside_quote, broad=self.attributions)
+        cues = [c for c in all_cues if not c.broad]
         speakers = SpeakerResolver(doc, ex.mentions, self.lex)
         for c in cues:                      # in text order, so pronouns see earlier speakers
             speakers.for_cue(c.token, c.subject, c.cue.cls)
@@ -122,6 +134,42 @@ class QuoteExtractor:
         ex.quotes.extend(q for q, _ in quotes)
         attribute_events(ex.events, quotes)
         ex.claims.extend(self.claims.find(ix, quotes, ex.mentions))
+        if self.attributions:
+            # every cue: a partial quote ("called him 'a nasty guy'") leaves the rest of
+            # what the cue attributes ("him a nasty guy") out of the quotes
+            self._attribution_view(doc, ex, all_cues, speakers)
+
+    def _attribution_view(self, doc: Doc, ex: Extraction, cues: list[CueHit],
+                          speakers: SpeakerResolver) -> None:
+        """Attributions that are not quotes, after the quotes (see the class docstring)."""
+        text = doc.text
+        taken = [(q.start, q.end) for q in ex.quotes]
+        widened = {c.token.i for c in cues if c.broad}     # a cue the view reads more widely
+        extra = []
+        for c in cues:
+            if not c.broad and c.token.i in widened:
+                continue
+            if c.content is None or c.subject is None or not speakers.plausible(c.subject, c.cue.cls):
+                continue
+            s, e = c.content
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            if any(a <= start and end <= b for a, b in taken):
+                continue
+            extra.append(Quote(text=text[start:end], kind="indirect", start=start, end=end,
+                               speaker=speakers.for_cue(c.token, c.subject, c.cue.cls), cue=c.text,
+                               explain={"rule": f"attribution-{c.cue.cls}", "cue_lemma": c.cue.lemma,
+                                        "view": "attribution"}))
+            _name_span(extra[-1], c)
+        for li in find_leadins(doc, self.lex.speaker_nouns):
+            if any(a <= li.start < b for a, b in taken):
+                continue        # a quote already holds it
+            speaker = self._named(doc, li.who.start_char, li.who.end_char)
+            extra.append(Quote(text=text[li.start:li.end], kind="direct", start=li.start,
+                               end=li.end, speaker=speaker, cue=":",
+                               explain={"rule": "attribution-colon-leadin", "view": "attribution",
+                                        "speaker_span": [li.who.start_char, li.who.end_char]}))
+        ex.quotes.extend(extra)
+        ex.quotes.sort(key=lambda q: q.start)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

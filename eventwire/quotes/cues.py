@@ -32,6 +32,9 @@ class CueHit:
     text: str                   # the cue as written ("said", "called for", "according to")
     content: tuple[int, int] | None   # token range [start, end) of the reported content
     subject: Token | None = None
+    # found only in the attribution view (a stance verb, a negated or headline cue, a thing
+    # rather than a clause reported): an attribution in the broad sense, not a quote
+    broad: bool = False
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -208,8 +211,60 @@ def _attitude(ix, tok: Token, inside_quote) -> CueHit | None:
     return CueHit(tok, Cue(tok.lemma_.lower(), "attitude", None, None), tok.text, content, subject)
 
 
-def find_cues(ix, lex: Lexicon, inside_quote) -> list[CueHit]:
-    """Every reporting cue outside quotation marks, with its content and subject."""
+# prepositions that say when, where or how a stance was taken ("in a ruling", "during the
+# debate", "since 2008"), not what it is about ("likened him to", "attacked her as")
+CIRCUMSTANCE_PREPS = {"in", "during", "at", "after", "before", "since", "from", "by", "amid",
+                      "despite", "until", "throughout", "while"}
+# objects that say nothing of what was said ("told reporters", "said something")
+EMPTY_OBJECTS = {"nothing", "something", "anything", "thing", "everything", "little", "much",
+                 "lot", "word", "reporter", "audience", "crowd", "supporter", "question"}
+
+
+def object_content(tok: Token, cue: Cue, settings: set[str] = frozenset()) -> tuple[int, int] | None:
+    """What a verb takes a stance on when it reports no clause: its object and complements
+    ("endorsed Trump", "described crass behavior", "refused to discuss it")."""
+    parts = []
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in ("dobj", "xcomp", "ccomp", "oprd", "prep", "attr", "acomp"):
+            continue
+        if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or _is_setting(c, settings)):
+            continue
+        if c.dep_ == "dobj" and (c.lemma_.lower() in EMPTY_OBJECTS or c.pos_ == "PRON" and
+                                 not list(c.children)):
+            continue
+        parts.append(c)
+    if not parts:
+        return None
+    if cue.cls != "stance" and not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for c in parts):
+        return None         # "said with a smirk", "posted on Facebook": how, not what
+    if cue.cls == "say" and any(
+            c.ent_type_ == "PERSON" for c in parts if c.dep_ == "dobj"):
+        return None         # "told Smith", "told a rally": the one spoken to
+    return _trim(tok.doc, *_span_of(parts))
+
+
+def _broad_hit(tok: Token, lex: Lexicon, inside_quote) -> CueHit | None:
+    """The attribution view's extra cues: a stance verb of ``attribution_verbs.tsv``, or a
+    reporting verb that reports a thing, not a clause, with what it takes a stance on."""
+    from .speakers import nearby_subject, subject_of
+
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or inside_quote(tok.idx):
+        return None
+    cues = lex.cues.get(lemma) or lex.stance.get(lemma)
+    if not cues:
+        return None
+    cue = cues[0]
+    content = object_content(tok, cue, lex.speech_settings)
+    if content is None:
+        return None
+    return CueHit(tok, cue, tok.text, content, subject_of(tok) or nearby_subject(tok), broad=True)
+
+
+def find_cues(ix, lex: Lexicon, inside_quote, broad: bool = False) -> list[CueHit]:
+    """Every reporting cue outside quotation marks, with its content and subject.  With
+    ``broad`` (the attribution view), also the cues ``_broad_hit`` takes, and negated cues
+    and cues in headlines, flagged ``broad``."""
     from .speakers import nearby_subject, subject_of
 
     doc = ix.doc
@@ -219,15 +274,38 @@ def find_cues(ix, lex: Lexicon, inside_quote) -> list[CueHit]:
             hit = _attitude(ix, tok, inside_quote)
             if hit is not None:
                 hits.append(hit)
+            elif broad and tok.lemma_.lower() in lex.stance:
+                hit = _broad_hit(tok, lex, inside_quote)
+                if hit is not None:
+                    hits.append(hit)
             continue
-        if inside_quote(tok.idx) or _is_headline(ix.sent_of_token(tok.i)):
+        if inside_quote(tok.idx):
             continue
+        flagged = False
+        if _is_headline(ix.sent_of_token(tok.i)):
+            if not broad:
+                continue
+            flagged = True
         m = _match(tok, lex)
         if m is None:
+            if broad:           # "described the shelling" (no "as"): a thing attributed
+                hit = _broad_hit(tok, lex, inside_quote)
+                if hit is not None:
+                    hits.append(hit)
             continue
         if any(c.dep_ == "neg" for c in tok.children):
-            continue            # "did not say where he had gone": nothing was reported
+            if not broad:
+                continue        # "did not say where he had gone": nothing was reported
+            flagged = True
         cue, text, particle = m
-        hits.append(CueHit(tok, cue, text, content_of(tok, cue, particle, lex.speech_settings, lex.contrast),
-                           subject_of(tok) or nearby_subject(tok)))
+        hit = CueHit(tok, cue, text, content_of(tok, cue, particle, lex.speech_settings, lex.contrast),
+                     subject_of(tok) or nearby_subject(tok), broad=flagged)
+        if broad and (hit.content is None or cue.cls == "name"):
+            # "called the senator 'a nasty guy'": the attribution is of the object as well
+            alt = _broad_hit(tok, lex, inside_quote)
+            if alt is not None:
+                if hit.content is not None:
+                    hits.append(hit)
+                hit = alt
+        hits.append(hit)
     return hits

@@ -32,6 +32,7 @@ class Lexicon:
     discredit: set[str] = field(default_factory=set)              # "illegitimate", "baseless"
     contrary: list[tuple[str, ...]] = field(default_factory=list)  # "continued to", "still"
     anaphors: set[str] = field(default_factory=set)               # "accusation", "claim"
+    stance: dict[str, list[Cue]] = field(default_factory=dict)    # attribution view only
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -57,6 +58,9 @@ class Lexicon:
                 lex.contrary.append(words)
             else:
                 lex.evidence.append(words)
+        for r in _rows("attribution_verbs.tsv"):
+            cue = Cue(r["lemma"], "stance", None, None)
+            lex.stance.setdefault(cue.lemma, []).append(cue)
         lex.speaker_nouns = {r["lemma"] for r in _rows("speaker_nouns.tsv")}
         lex.speech_settings = {r["lemma"] for r in _rows("speech_settings.tsv")}
         return lex
