@@ -421,15 +421,28 @@ class EventCoder:
         return src, sp, tgt, tp
 
     @staticmethod
-    def _placed_thing(finder, g_tok: Token | None, thing, source):
-        """'an army camp in western Kabul', 'a Ukrainian port': the thing stays the target,
-        with the country of the place (or nationality) its own phrase names."""
+    def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None):
+        """'an army camp in western Kabul', 'a Ukrainian port', 'attacked a camp near Gao':
+        the thing stays the target, with the country of the place (or nationality) its own
+        phrase, else the clause, names."""
         if g_tok is None or finder.index is None or thing.start is None:
             return None
         where = [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at")
                   for p in c.children if p.dep_ == "pobj"]
-        for w in where:
+        n_own = len(where)
+        if verb is not None:
+            where += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")
+                      for p in c.children if p.dep_ == "pobj"]
+        for k, w in enumerate(where):
+            if k >= n_own:
+                # a place of the clause gives the country, the thing keeps its own span
+                m = finder.index.covering(w.idx, w.idx + len(w.text))
+                if m is None or not m.country or m.country == "IGO":
+                    continue
+                return Actor(text=thing.text, name=thing.name, country=m.country, start=thing.start,
+                             end=thing.end, kind="unknown",
+                             explain={"rule": "events-thing-in-place", "place": m.name})
             m = finder.index.covering(w.idx, w.idx + len(w.text))
             if m is None or not m.country or m.country == "IGO":
                 continue
@@ -759,7 +772,7 @@ class EventCoder:
                         # an object the actor stage did not take for an actor ("fired tear
                         # gas", "attacked the town") yields to an actor of the clause or sentence,
                         # unless its own phrase places it ("an army camp in western Kabul")
-                        placed = self._placed_thing(finder, g_tok, target, source)
+                        placed = self._placed_thing(finder, g_tok, target, source, t.tok)
                         if placed is not None:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:

@@ -46,3 +46,18 @@ def test_a_title_in_apposition_is_not_a_second_party(code):
               [("Turkey's president", "TUR", "GOV"), ("Recep Tayyip Erdogan", "TUR", "GOV"),
                ("Vladimir Putin", "RUS", "GOV")])
     assert len([e for e in ev if e.type == "CONSULT"]) == 1
+
+
+def test_a_thing_attacked_keeps_its_span_and_takes_the_country_of_the_clause_place(code):
+    ev = code("Gunmen attacked a police post in Kidal on Sunday.",
+              [("Gunmen", "MLI", "REB"), ("Kidal", "MLI", "GOV")])
+    assert [(e.type, e.target.text, e.target.country) for e in ev] == [("ASSAULT", "police post", "MLI")]
+    assert ev[0].target.explain["rule"] == "events-thing-in-place"
+
+
+def test_money_given_is_aid_and_a_violated_truce_is_an_assault(code):
+    aid = code("Norway gave 40 million dollars to Malawi for flood relief.",
+               [("Norway", "NOR", "GOV"), ("Malawi", "MWI", "GOV")])
+    assert [(e.type, e.target.name) for e in aid] == [("AID", "Malawi")]
+    truce = code("The militia violated the truce near Goma.", [("militia", "COD", "REB")])
+    assert [e.type for e in truce] == ["ASSAULT"]
