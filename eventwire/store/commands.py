@@ -1,6 +1,7 @@
 """The store's commands, added to the ``eventwire`` CLI by ``register(app)``:
 
     eventwire ingest PATH… [--db URL] [--workers N]
+    eventwire ingest PATH… --dask local[N]|tcp://HOST:8786 --parquet-dir OUT [--db URL]
     eventwire events [--actor RUS] [--type ASSAULT] [--since DATE] [--until DATE] [--place …]
                      [--status …] [--format table|csv|jsonl]
     eventwire quotes [--speaker Lavrov]
@@ -75,6 +76,11 @@ def ingest_cmd(
     workers: int = typer.Option(1, min=1, help="Parsing processes (each loads the pipeline once)."),
     published: Optional[str] = typer.Option(None, help="Publication date for records that give none."),
     progress: bool = typer.Option(True, help="Show a progress bar with rate and ETA."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: local[N] (N worker processes "
+                                       "here), tcp://HOST:8786 (a scheduler), or a scheduler file .json."),
+    parquet_dir: Optional[str] = typer.Option(None, "--parquet-dir", help="With --dask: write date-partitioned "
+                                              "Parquet here (a folder every worker can reach); "
+                                              "loaded into the store only with --db."),
 ):
     """Extract and store articles: idempotent by content hash, resumable after an interruption."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
@@ -93,8 +99,19 @@ def ingest_cmd(
     except InputError as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2)
-    store = _open_store(db)
+    if dask is not None or parquet_dir is not None:
+        from ..scale.cli import check_options
+        check_options(dask, parquet_dir, err)
+    store = _open_store(db) if dask is None or db is not None else None
     items = read_inputs(paths, published=date)
+    if dask is not None:
+        from ..scale.cli import run_dask
+
+        def run(report=None):
+            return run_dask(items, dask, parquet_dir, store, report, err)
+    else:
+        def run(report=None):
+            return ingest(items, store.writer(), workers=workers, progress=report)
     if progress:
         bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
@@ -110,9 +127,9 @@ def ingest_cmd(
             rate = f"{(done - t0[1]) / dt:.1f} art/s" if dt > 0 and done > t0[1] else ""
             bar.update(task, completed=done, total=total, rate=rate)
         with bar:
-            summary = ingest(items, store.writer(), workers=workers, progress=report)
+            summary = run(report)
     else:
-        summary = ingest(items, store.writer(), workers=workers)
+        summary = run()
     err.print(f"read {summary.read}, stored {summary.stored}, already stored {summary.already}, "
               f"failed {summary.failed} ({summary.rate:.1f} articles/s)")
     for rid, error in summary.failures:

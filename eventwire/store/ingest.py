@@ -53,7 +53,7 @@ def _init_worker() -> None:
     _PIPELINE = Pipeline.load()
 
 
-def _process(chunk: Sequence[tuple[str, Article]], pipeline=None) -> list[tuple[str, ArticleRows | Failure]]:
+def extract_rows(chunk: Sequence[tuple[str, Article]], pipeline=None) -> list[tuple[str, ArticleRows | Failure]]:
     """Extract a chunk of (hash, article) and turn each result into rows (or a Failure)."""
     if pipeline is None:
         if _PIPELINE is None:
@@ -89,13 +89,13 @@ def _results(tasks: Iterator[list], workers: int, pipeline=None) -> Iterator[lis
     """Each task's results in order; in this process when workers <= 1."""
     if workers <= 1:
         for task in tasks:
-            yield _process(task, pipeline)
+            yield extract_rows(task, pipeline)
         return
     ctx = mp.get_context("spawn")        # a clean interpreter: no inherited DB connections
     with ctx.Pool(workers, initializer=_init_worker) as pool:
         window: deque = deque()
         for task in tasks:
-            window.append(pool.apply_async(_process, (task,)))
+            window.append(pool.apply_async(extract_rows, (task,)))
             if len(window) >= workers * 2:
                 yield window.popleft().get()
         while window:
