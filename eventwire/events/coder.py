@@ -401,9 +401,12 @@ class EventCoder:
             skip.add(src.i)
         skip.update(j for j in trig_ids if j != tok.i)   # an event noun is no actor
         skip |= self._things(tok)
-        if t.row.child:
+        if t.row.child and not args.is_passive(tok):
             # "fired missiles at X", "called on X": the row's own preposition names the target
+            # (in the passive, "was charged with", the subject is the one acted on)
             preps = {p for p in t.row.child if p in self.target_preps}
+            if "with" in preps and any(c.dep_ == "dobj" and c.i not in skip for c in tok.children):
+                preps = set()       # "charged him with murder": the object is the one charged
             if preps:
                 tgt, tp = args.prep_object(tok, preps, skip)
                 if tgt is not None:
@@ -419,6 +422,27 @@ class EventCoder:
                     return src, sp, doer, f"dobj-event>{dp}"
         tgt, tp = args.object_of(tok, preps, skip)
         return src, sp, tgt, tp
+
+    def _implied_authorities(self, finder, t: Trigger, g_tok: Token, ex: Extraction):
+        tok = t.tok
+        if t.is_noun or tok.lemma_.lower() not in self.cues.state_act_lemmas or not args.is_passive(tok) \
+                or args.agent_of(tok) is not None:
+            return None, None
+        target = finder(next((c for c in tok.children if c.dep_ == "nsubjpass"), g_tok))
+        country, basis = (target.country, "target") if target is not None and target.country not in (None, "IGO") \
+            else (None, None)
+        if country is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    for p in c.children:
+                        place = next((pl for pl in ex.places if pl.start <= p.idx < pl.end and pl.country), None)
+                        if p.dep_ == "pobj" and place is not None:
+                            country, basis = place.country, "place"
+        if country is None:
+            return None, None
+        sector = "JUD" if tok.lemma_.lower() in ("sentence", "convict", "try", "indict") else "GOV"
+        return Actor(text="", name=f"{country} authorities", country=country, sector=sector, kind="state",
+                     explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
     @staticmethod
     def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None):
@@ -754,6 +778,12 @@ class EventCoder:
                         # "the airstrike on the hospital": an event noun with no doer in
                         # its phrase is most often the act of the clause's main actor
                         source, sp = self._fallback_source(finder, sent, t.tok, g_tok)
+                    if source is None and s_tok is None and g_tok is not None:
+                        # "Win Myint was charged with ...": an act only authorities perform,
+                        # with no doer named, is theirs
+                        source, implied = self._implied_authorities(finder, t, g_tok, ex)
+                        if source is not None:
+                            sp = implied
                     if source is None and self.require_source:
                         continue
                     target = finder(g_tok)

@@ -61,3 +61,20 @@ def test_money_given_is_aid_and_a_violated_truce_is_an_assault(code):
     assert [(e.type, e.target.name) for e in aid] == [("AID", "Malawi")]
     truce = code("The militia violated the truce near Goma.", [("militia", "COD", "REB")])
     assert [e.type for e in truce] == ["ASSAULT"]
+
+
+def test_an_act_only_authorities_perform_with_no_doer_named_is_theirs(code):
+    ev = code("The opposition leader Kofi Mensah was arrested in Accra on Monday.",
+              [("opposition leader Kofi Mensah", "GHA", "OPP")])
+    assert [(e.type, e.source.country, e.target.name) for e in ev] == [
+        ("COERCE", "GHA", "opposition leader Kofi Mensah")]
+    assert ev[0].source.explain["rule"] == "events-implied-authorities"
+    assert not code("The opposition leader was praised on Monday.", [("opposition leader", "GHA", "OPP")])
+
+
+def test_charged_with_names_the_charge_not_the_target(code):
+    ev = code("Prosecutors charged the former minister with fraud.",
+              [("Prosecutors", "KEN", "JUD"), ("former minister", "KEN", "GOV")])
+    assert [(e.type, e.target.name) for e in ev] == [("ACCUSE", "former minister")]
+    ev = code("The former minister was charged with fraud.", [("former minister", "KEN", "GOV")])
+    assert [(e.type, e.source.country, e.target.name) for e in ev] == [("ACCUSE", "KEN", "former minister")]
