@@ -423,6 +423,16 @@ class EventCoder:
         tgt, tp = args.object_of(tok, preps, skip)
         return src, sp, tgt, tp
 
+    @staticmethod
+    def _weapon_owner(finder, verb: Token):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    a = finder(p) if p.dep_ == "pobj" else None
+                    if a is not None and a.country:
+                        return a, "weapon-owner>prep:from"
+        return None, ""
+
     def _implied_authorities(self, finder, t: Trigger, g_tok: Token, ex: Extraction):
         tok = t.tok
         if t.is_noun or tok.lemma_.lower() not in self.cues.state_act_lemmas or not args.is_passive(tok) \
@@ -753,6 +763,7 @@ class EventCoder:
                 tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
                 tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") else args.conjuncts(src)
+                src_path = sp
                 targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
                 # "the agreement, signed by A, B and C": a thing is no party, so the signers
                 # pair up among themselves
@@ -773,7 +784,15 @@ class EventCoder:
                 else:
                     pairs = [(None, g) for g in (targets or [None])]
                 for s_tok, g_tok in pairs[:MAX_PER_TRIGGER]:
+                    sp = src_path
                     source = finder(s_tok)
+                    if source is not None and s_tok is not None and s_tok.lemma_.lower() in c.weapon_nouns \
+                            and not any(x.dep_ in ("amod", "compound", "poss", "nmod") and finder.has_mention(x)
+                                        for x in s_tok.children):
+                        # "tanks crossed the border from Russia": the weapons' owner acts
+                        owner, o_path = self._weapon_owner(finder, t.tok)
+                        if owner is not None:
+                            source, sp = owner, o_path
                     if source is None and self.fill_sources and t.is_noun:
                         # "the airstrike on the hospital": an event noun with no doer in
                         # its phrase is most often the act of the clause's main actor

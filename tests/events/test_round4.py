@@ -78,3 +78,10 @@ def test_charged_with_names_the_charge_not_the_target(code):
     assert [(e.type, e.target.name) for e in ev] == [("ACCUSE", "former minister")]
     ev = code("The former minister was charged with fraud.", [("former minister", "KEN", "GOV")])
     assert [(e.type, e.source.country, e.target.name) for e in ev] == [("ACCUSE", "KEN", "former minister")]
+
+
+def test_weapons_that_cross_from_a_country_are_that_countrys_act(code):
+    ev = code("Dozens of tanks crossed the border from Russia overnight, Ukraine said.",
+              [("Russia", "RUS", "GOV"), ("Ukraine", "UKR", "GOV")])
+    assert [(e.type, e.source.name) for e in ev] == [("MOBILIZE", "Russia")]
+    assert ev[0].explain["path"]["source"] == "weapon-owner>prep:from"
