@@ -147,7 +147,7 @@ def _register_commands() -> None:
     from .plugins import present_modules
 
     for mod in present_modules(("eventwire.places.commands", "eventwire.events.commands",
-                                "eventwire.store.commands")):
+                                "eventwire.store.commands", "eventwire.web.commands")):
         mod.register(app)
 
 
