@@ -154,6 +154,47 @@ def placing_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, Nam
         _placing(kb, cities, q, match_at, ev, depth=0)
 
 
+def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameMatch],
+                   ev: Evidence) -> None:
+    """"killed 20 people in Rafah", "shelled Kharkiv, killing three civilians": civilians
+    with no nationality of their own belong where the clause that befalls them happens — a
+    place named by the governing verb (its in/near/at phrase, or a place as its object),
+    looking up through at most two verbs.  Without this the article's main country, often
+    the attacker's, would claim them."""
+    if ev.country is not None:
+        return
+    verb, hops = head.head, 0
+    while verb is not verb.head and verb.pos_ not in ("VERB", "AUX") and hops < 3:
+        verb, hops = verb.head, hops + 1
+    for _ in range(2):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        for c in verb.children:
+            objs = []
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "across", "around", "outside"):
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and c.i != head.i and c.pos_ == "PROPN":
+                objs = [c]
+            for obj in objs:
+                m = match_at.get(obj.i)
+                country = None
+                if m is not None:
+                    e = preferred(m.entries)
+                    if e.what in ("country", "capital", "seat", "city", "region"):
+                        country = e.country
+                elif obj.pos_ == "PROPN":
+                    lo = obj.i
+                    while lo > 0 and obj.doc[lo - 1].dep_ == "compound" and obj.doc[lo - 1].head.i == obj.i:
+                        lo -= 1          # "Khan Younis"
+                    country = cities.get(obj.doc[lo:obj.i + 1].text) or cities.get(obj.text)
+                if country and country != "IGO":
+                    ev.set_country(country, {"rule": "scene_of_clause", "word": obj.text})
+                    return
+        if verb.head is verb:
+            return
+        verb = verb.head
+
+
 def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: int) -> None:
     """One level of "of/in/from" phrases after ``head``; a second level reaches through a
     workplace or unit ("workers at the company's plant in Zhengzhou")."""

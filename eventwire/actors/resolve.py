@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from .evidence import (Evidence, is_backer, modifier_evidence, placing_evidence, preferred,
+from .evidence import (Evidence, is_backer, modifier_evidence, placing_evidence, preferred, scene_evidence,
                        role_at)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch
@@ -284,6 +284,8 @@ class Rules:
         ev = Evidence()
         modifier_evidence(self.kb, doc, lo, first, ctx, ev)
         placing_evidence(self.kb, self.cities, head, ctx.match_at, ev)
+        if role.sector == "CVL" and not ev.sector:
+            scene_evidence(self.kb, self.cities, head, ctx.match_at, ev)
         sector = ev.sector or role.sector
         sector_why: dict = {"rule": "role_head", "word": doc[first:head.i + 1].text}
         if ev.sector:

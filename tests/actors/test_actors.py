@@ -261,3 +261,17 @@ def test_a_regional_governor_is_domestic_not_multinational(resolve):
     ex = resolve("Russian drones struck the city of Dnipro in Ukraine, regional governor Serhiy Lysak said.")
     governor = at(ex, "Serhiy Lysak")
     assert governor is not None and governor.country != "IGO" and governor.sector == "GOV"
+
+
+def test_civilians_belong_where_the_clause_that_befalls_them_happens(nlp):
+    from eventwire.actors import ActorResolver
+    from eventwire.model import Article, Extraction
+    resolver = ActorResolver()
+    for text, word, country in [
+            ("Russian missiles hit a hospital in Zaporizhzhia, killing four patients.", "patients", "UKR"),
+            ("Israeli strikes killed 20 people in Khan Younis on Sunday.", "people", "PSE"),
+            ("Sudanese protesters marched in Khartoum.", "protesters", "SDN")]:
+        ex = Extraction(Article(id="t", raw=text, text=text))
+        resolver(nlp(text), ex)
+        m = next(m for m in ex.mentions if word in m.text)
+        assert m.country == country, (text, m.country)
