@@ -857,6 +857,32 @@ class EventCoder:
             if sent_events:
                 self._attach_casualties(sent, sent_events)
                 ex.events.extend(sent_events)
+        self._drop_repeated_meetings(doc, ex)
+
+    @staticmethod
+    def _parties(e: Event) -> set[str]:
+        return {a.country or a.name for a in (e.source, e.target) if a is not None} | {
+            a.country or a.name for _, a in e.others}
+
+    def _drop_repeated_meetings(self, doc: Doc, ex: Extraction) -> None:
+        """'During the talks on Thursday, Lavrov responded …': a meeting named again ("the
+        talks", "Thursday's meeting") after it was coded is the same meeting, not a new one.
+        A later CONSULT whose trigger is such a definite noun and whose parties were all
+        already in an earlier CONSULT of the article is dropped."""
+        seen: list[set[str]] = []
+        kept = []
+        for e in ex.events:
+            if e.type == "CONSULT":
+                parties = self._parties(e)
+                tok = doc[e.trigger_i] if e.trigger_i is not None and e.trigger_i < len(doc) else None
+                definite = tok is not None and tok.pos_ == "NOUN" and any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "new", "further")
+                    for c in tok.children)
+                if definite and any(parties <= earlier for earlier in seen):
+                    continue
+                seen.append(parties)
+            kept.append(e)
+        ex.events[:] = kept
 
     def _attach_casualties(self, sent, events: list[Event]) -> None:
         assaults = [e for e in events if e.type == "ASSAULT"]

@@ -85,3 +85,20 @@ def test_weapons_that_cross_from_a_country_are_that_countrys_act(code):
               [("Russia", "RUS", "GOV"), ("Ukraine", "UKR", "GOV")])
     assert [(e.type, e.source.name) for e in ev] == [("MOBILIZE", "Russia")]
     assert ev[0].explain["path"]["source"] == "weapon-owner>prep:from"
+
+
+def test_a_meeting_named_again_is_not_a_second_meeting(code):
+    text = ("Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. "
+            "During the talks, Kenya's minister raised the border dispute.")
+    ev = code(text, [("Kenya's foreign minister", "KEN", "GOV"), ("Ugandan counterpart", "UGA", "GOV"),
+                     ("Kenya's minister", "KEN", "GOV")])
+    assert len([e for e in ev if e.type == "CONSULT"]) == 1
+
+
+def test_a_new_meeting_of_other_parties_is_kept(code):
+    text = ("Kenya's foreign minister met his Ugandan counterpart on Monday. "
+            "On Tuesday, Kenya's foreign minister joined the talks with Tanzania's envoy.")
+    ev = code(text, [("Kenya's foreign minister", "KEN", "GOV"), ("Ugandan counterpart", "UGA", "GOV"),
+                     ("Tanzania's envoy", "TZA", "GOV")])
+    assert any("TZA" in {e.source and e.source.country, e.target and e.target.country}
+               for e in ev if e.type == "CONSULT")
