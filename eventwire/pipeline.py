@@ -43,10 +43,37 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A sentence never runs across a paragraph break: cleaned text separates paragraphs
     with blank lines, and headlines or captions have no final full stop to stop the parser
     from joining them to the next sentence."""
+    paragraph_starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+            paragraph_starts.append(tok.i + 1)
+    _dateline_apart(doc, paragraph_starts)
     return doc
+
+
+def _dateline_apart(doc: Doc, paragraph_starts: list[int]) -> None:
+    """'ISTANBUL — Russian and Ukrainian delegations met …': the story's first sentence
+    starts after the dateline, which the parser would otherwise take for its subject."""
+    from .clean.rules import load_rules
+
+    rules = load_rules()
+    text = doc.text
+    for i in paragraph_starts[:rules.dateline_max_line]:
+        if i >= len(doc):
+            break
+        start = doc[i].idx
+        line_end = text.find("\n", start)
+        line = text[start:line_end if line_end >= 0 else len(text)]
+        m = next((m for p in rules.datelines if (m := p.match(line))), None)
+        if m is None or len(line[m.end():].split()) < 4:
+            continue
+        cut = doc.char_span(start + m.end(), start + m.end() + 1, alignment_mode="expand")
+        while cut is not None and cut.start < len(doc) and doc[cut.start].is_space:
+            cut = doc[cut.start + 1:cut.start + 2]
+        if cut is not None and cut.start > i and cut.start < len(doc):
+            doc[cut.start].is_sent_start = True
+        return
 
 
 def load_spacy() -> Language:

@@ -96,6 +96,7 @@ class ActorResolver:
         share_entity_info(mentions)
         link_bare_roles(mentions, self.kb, day)
         link_definite_descriptions(doc, mentions)
+        mentions += coordinated_nationalities(doc, mentions, ctx.match_at)
         mentions += pronoun_mentions(doc, mentions)
         mentions.sort(key=lambda m: (m.actor.start, -m.actor.end))
         assign_entities(mentions)
@@ -157,6 +158,35 @@ class ActorResolver:
         """A city spaCy tagged PERSON or ORG ("Kiev", "Debaltseve") is a place, not an actor."""
         return (text in self.cities and self.kb.office(text, None, in_term_only=False) is None
                 and ctx.person_by_name(text) is None)   # "Bolton" after "John Bolton"
+
+
+def coordinated_nationalities(doc: Doc, mentions: list[Mention], match_at) -> list[Mention]:
+    """'Russian and Ukrainian delegations' are two parties: one mention per nationality,
+    with the phrase's sector, so that events can pair them up (the phrase itself keeps the
+    first nationality, as before)."""
+    from ..model import Actor
+
+    out = []
+    for m in mentions:
+        head = doc[m.head]
+        for first in head.children:
+            if first.dep_ != "amod" or not any(c.dep_ == "conj" for c in first.children):
+                continue
+            group = [first] + [c for c in first.children if c.dep_ == "conj"]
+            found = []
+            for d in group:
+                nm = match_at.get(d.i)
+                e = preferred(nm.entries) if nm is not None else None
+                if e is not None and e.what == "demonym" and e.country:
+                    found.append((d, e.country))
+            if len({c for _, c in found}) < 2:
+                continue
+            for d, country in found:
+                a = Actor(text=d.text, name=f"{d.text} {head.text}", country=country, sector=m.actor.sector,
+                          start=d.idx, end=d.idx + len(d.text), kind=m.actor.kind or "group",
+                          explain={"rule": "coordinated_nationality", "head": head.text})
+                out.append(Mention(a, d.i, ("group", country, m.actor.sector, head.lemma_.lower())))
+    return out
 
 
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",

@@ -424,6 +424,16 @@ class EventCoder:
         return src, sp, tgt, tp
 
     @staticmethod
+    def _nationality_parties(tok: Token, finder) -> list[Token]:
+        for first in tok.children:
+            if first.dep_ == "amod" and any(c.dep_ == "conj" for c in first.children):
+                group = [first] + [c for c in first.children if c.dep_ == "conj"]
+                actors = [finder.index.covering(d.idx, d.idx + len(d.text)) if finder.index else None for d in group]
+                if all(a is not None and a.explain.get("rule") == "coordinated_nationality" for a in actors):
+                    return group
+        return []
+
+    @staticmethod
     def _weapon_owner(finder, verb: Token):
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "from":
@@ -763,6 +773,9 @@ class EventCoder:
                 tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
                 tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") else args.conjuncts(src)
+                if len(sources) == 1 and src is not None:
+                    # "Russian and Ukrainian delegations met": each nationality is a party
+                    sources = self._nationality_parties(src, finder) or sources
                 src_path = sp
                 targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
                 # "the agreement, signed by A, B and C": a thing is no party, so the signers

@@ -43,3 +43,17 @@ def test_api_extract_from_text_and_html():
                            "Tuesday, the military said.</p></body></html>", published="2021-05-18")
     assert "Israeli warplanes struck" in ex.article.text
     assert str(ex.article.published) == "2021-05-18"
+
+
+def test_the_dateline_is_not_part_of_the_first_sentence(nlp):
+    text = ("Lede follows.\n\nNAIROBI, Kenya — Kenyan and Somali officials met in Nairobi on Monday "
+            "to discuss the border.")
+    doc = nlp(text)
+    first = next(s for s in doc.sents if "officials" in s.text)
+    assert first.text.startswith("Kenyan and Somali officials")
+
+
+def test_coordinated_nationalities_are_parties_of_their_own(pipeline):
+    ex = pipeline.extract("Kenyan and Somali officials met in Nairobi on Monday to discuss the border.")
+    consult = [e for e in ex.events if e.type == "CONSULT"]
+    assert consult and {consult[0].source.country, consult[0].target.country} == {"KEN", "SOM"}
