@@ -430,8 +430,9 @@ class PlaceResolver:
 
 
 def _placed(p: Place, places: list[Place]) -> Place:
-    """A region the gazetteer could place only at its admin-1 region's point (a county with no
-    city of 15,000) is put at the article's most named town in that admin-1 region: the
+    """A region the gazetteer could place only at its admin-1 region's point (an admin-2 region
+    with no point of its own: no census centroid, no city of 15,000) is put at the article's
+    most named town in that admin-1 region: the
     county an article names is most likely the one around the towns it names."""
     if p.explain.get("point") != "admin1":
         return p

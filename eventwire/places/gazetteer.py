@@ -57,7 +57,8 @@ class Entry(NamedTuple):
     population: int
     primary: frozenset          # folded keys that are its own name (not an alternate)
     admin1: str = ""            # GeoNames admin-1 code "CC.A1" of a city or admin-1 region
-    # how the point was found: "" GeoNames' own point; "towns" estimated from the places in
+    # how the point was found: "" GeoNames' own point; "census" the US Census Bureau's
+    # polygon centroid (US states and counties); "towns" estimated from the places in
     # the region; "hand" hand-written; "admin1" none known (an admin-2 region placed at its
     # admin-1 region's point, which the stage moves to the article's towns in that region)
     point: str = ""

@@ -32,14 +32,36 @@ def test_country_point_is_geonames_point():
     assert abs(canada.lat - 60.1) < 0.5 and abs(canada.lon + 113.6) < 0.5
 
 
-def test_county_without_a_city_sits_at_the_articles_town(run, resolver):
+def test_county_without_a_city_keeps_its_census_point(run, resolver):
     text = ("Deputies in Avoyelles Parish closed the bridge on Monday. Families in Cottonport "
             "said the water had reached the school.")
     got, _, _ = places(run, resolver, text)
     parish, town = got["Avoyelles Parish"], got["Cottonport"]
     assert parish.feature == "admin2" and parish.explain["admin1"] == "US.LA"
-    # no city of 15,000 in the parish: it is placed at the article's town in Louisiana
-    assert (parish.lat, parish.lon) == (town.lat, town.lon)
+    # no city of 15,000 in the parish, but its census centroid is known: it stays there
+    # (near the parish's town), rather than moving to the article's town
+    assert parish.explain["point"] == "census"
+    assert (parish.lat, parish.lon) != (town.lat, town.lon)
+    assert _km(parish.lat, parish.lon, town.lat, town.lon) < 30
+
+
+def test_county_with_no_point_sits_at_the_articles_town(run, resolver):
+    # a census area newer than the census extract has no point of its own: it is placed at
+    # the article's town in its state
+    text = ("Volunteers from the Chugach Census Area flew supplies to Valdez, Alaska, on Monday "
+            "after the storm.")
+    got, _, _ = places(run, resolver, text)
+    area, town = got["Chugach Census Area"], got["Valdez"]
+    assert area.explain["admin1"] == "US.AK" and town.explain["admin1"] == "US.AK"
+    assert (area.lat, area.lon) == (town.lat, town.lon)
+
+
+def _km(lat1, lon1, lat2, lon2):
+    import math
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def test_nearby_places_decide_a_homonym(run, resolver):
