@@ -59,6 +59,35 @@ class Trigger:
     args_from_adj: Token | None = None   # "X is ready for talks": X is the source
 
 
+class Dyads:
+    """The pairs of countries an article's events join (targets named, not filled in), so
+    that "the two sides" can be read as its main pair: the most frequent, the latest on a
+    tie; each side is named by its latest government actor (else by its country code)."""
+
+    def __init__(self):
+        self.counts: dict[frozenset, tuple[int, int]] = {}
+        self.actor_of: dict[str, Actor] = {}
+        self.n = 0
+
+    def add(self, source, target) -> None:
+        if source is None or target is None or not source.country or not target.country \
+                or source.country == target.country or "IGO" in (source.country, target.country):
+            return
+        self.n += 1
+        key = frozenset((source.country, target.country))
+        self.counts[key] = (self.counts.get(key, (0, 0))[0] + 1, self.n)
+        for a in (source, target):
+            if a.sector == "GOV" or a.kind == "state":
+                self.actor_of[a.country] = a
+
+    def main(self) -> tuple[Actor, Actor] | None:
+        if not self.counts:
+            return None
+        return tuple(self.actor_of.get(c) or Actor(text="", name=c, country=c, sector="GOV", kind="state",
+                                                    explain={"rule": "events-both-sides"})
+                     for c in sorted(max(self.counts, key=self.counts.get)))
+
+
 class EventCoder:
     def __init__(self, require_source: bool = True, fill_targets: bool = True, fill_sources: bool = False,
                  replace_thing_targets: bool = True, skip_places_in_fallback: bool = False):
@@ -386,7 +415,9 @@ class EventCoder:
             preps = self.noun_preps - self.locative_preps if t.type in MUTUAL else self.noun_preps
             tgt, tp = args.noun_target(tok, preps, of_ok, skip)
             if tgt is None and gov is not None and gov.pos_ in ("VERB", "AUX"):
-                tgt, tp = args.prep_object(gov, self.target_preps - {"for"}, {tok.i})
+                # "hosted the meeting at the palace": the venue is no party either
+                gov_preps = self.target_preps - {"for"} - (self.locative_preps if t.type in MUTUAL else set())
+                tgt, tp = args.prep_object(gov, gov_preps, {tok.i})
                 tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
             return src, sp, tgt, tp
         src, sp = args.subject_of(tok)
@@ -422,6 +453,16 @@ class EventCoder:
                     return src, sp, doer, f"dobj-event>{dp}"
         tgt, tp = args.object_of(tok, preps, skip)
         return src, sp, tgt, tp
+
+    def _both_sides(self, tok: Token, finder) -> bool:
+        """'the two sides', 'both countries', 'the two governments' with no country of their own."""
+        if tok.lemma_.lower() not in self.cues.both_sides_nouns:
+            return False
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in tok.children):
+            return False
+        a = finder(tok)
+        return a is None or not a.country
 
     @staticmethod
     def _nationality_parties(tok: Token, finder) -> list[Token]:
@@ -719,6 +760,7 @@ class EventCoder:
                                   (dl.start, dl.end) if dl is not None else None, self.cues.reporting_verbs)
         text = doc.text
         c = self.cues
+        dyads = Dyads()        # the article's two main parties so far: "the two sides"
         for sent in doc.sents:
             trig = self.find_triggers(sent)
             if not trig:
@@ -776,11 +818,16 @@ class EventCoder:
                 if len(sources) == 1 and src is not None:
                     # "Russian and Ukrainian delegations met": each nationality is a party
                     sources = self._nationality_parties(src, finder) or sources
+                if len(sources) == 1 and dyads.main() and self._both_sides(src, finder):
+                    # "the two sides had agreed": the article's two parties
+                    sources, sp = list(dyads.main()), sp + ">both-sides"
                 src_path = sp
                 targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
                 # "the agreement, signed by A, B and C": a thing is no party, so the signers
                 # pair up among themselves
                 targets = [g for g in targets if finder(g) is not None]
+                if dyads.main() and tgt is not None and self._both_sides(tgt, finder):
+                    targets, tp = list(dyads.main()), tp + ">both-sides"
                 pairs = []
                 mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or (
                     # "A and B agreed to halt the fighting": each promises it to the other
@@ -798,7 +845,12 @@ class EventCoder:
                     pairs = [(None, g) for g in (targets or [None])]
                 for s_tok, g_tok in pairs[:MAX_PER_TRIGGER]:
                     sp = src_path
-                    source = finder(s_tok)
+                    source = s_tok if isinstance(s_tok, Actor) else finder(s_tok)
+                    if isinstance(s_tok, Actor):
+                        s_tok = None
+                    target_actor = g_tok if isinstance(g_tok, Actor) else None
+                    if target_actor is not None:
+                        g_tok = None
                     if source is not None and s_tok is not None and s_tok.lemma_.lower() in c.weapon_nouns \
                             and not any(x.dep_ in ("amod", "compound", "poss", "nmod") and finder.has_mention(x)
                                         for x in s_tok.children):
@@ -818,7 +870,7 @@ class EventCoder:
                             sp = implied
                     if source is None and self.require_source:
                         continue
-                    target = finder(g_tok)
+                    target = target_actor or finder(g_tok)
                     if target is not None and source is not None and (
                             target.name == source.name or (target.start == source.start and target.start is not None)):
                         target = None
@@ -863,6 +915,8 @@ class EventCoder:
                                  "path": {"source": sp or None, "target": t_path},
                                  "status": why, "embedding": "; ".join(t.why) or None})
                     sent_events.append(ev)
+                    if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
+                        dyads.add(source, target)
                     blame = self._reported_blame(t, typ, source, finder, evidence)
                     if blame is not None and (blame.type, blame.source.name, blame.target.name) not in seen:
                         seen.add((blame.type, blame.source.name, blame.target.name))

@@ -102,3 +102,24 @@ def test_a_new_meeting_of_other_parties_is_kept(code):
                      ("Tanzania's envoy", "TZA", "GOV")])
     assert any("TZA" in {e.source and e.source.country, e.target and e.target.country}
                for e in ev if e.type == "CONSULT")
+
+
+def test_the_two_sides_are_the_articles_two_parties(code):
+    text = ("Ethiopia and Eritrea met in Asmara on Monday. "
+            "The two sides agreed to reopen the border.")
+    ev = code(text, [("Ethiopia", "ETH", "GOV"), ("Eritrea", "ERI", "GOV"), ("Asmara", "ERI", "GOV")])
+    agree = [e for e in ev if e.type == "AGREE"]
+    assert agree and {agree[0].source.country, agree[0].target.country} == {"ETH", "ERI"}
+    assert "both-sides" in agree[0].explain["path"]["source"]
+
+
+def test_both_sides_as_target_are_each_party(code):
+    text = ("Ethiopia and Eritrea met in Asmara on Monday. "
+            "Kenya urged both sides to keep talking.")
+    ev = code(text, [("Ethiopia", "ETH", "GOV"), ("Eritrea", "ERI", "GOV"), ("Kenya", "KEN", "GOV")])
+    assert {e.target.country for e in ev if e.type == "REQUEST"} == {"ETH", "ERI"}
+
+
+def test_the_venue_of_a_hosted_meeting_is_no_party(code):
+    ev = code("Qatar hosted the talks at the Sheraton hotel on Monday.", [("Qatar", "QAT", "GOV")])
+    assert all(e.target is None or "Sheraton" not in e.target.name for e in ev)
