@@ -506,10 +506,10 @@ class EventCoder:
                      explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
     @staticmethod
-    def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None):
-        """'an army camp in western Kabul', 'a Ukrainian port', 'attacked a camp near Gao':
-        the thing stays the target, with the country of the place (or nationality) its own
-        phrase, else the clause, names."""
+    def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None, places=()):
+        """'an army camp in western Kabul', 'a Ukrainian port', 'attacked a camp near Gao',
+        'civilian areas in the Kursk region': the thing stays the target, with the country
+        of the place (or nationality) its own phrase, else the clause, names."""
         if g_tok is None or finder.index is None or thing.start is None:
             return None
         where = [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
@@ -519,24 +519,33 @@ class EventCoder:
         if verb is not None:
             where += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")
                       for p in c.children if p.dep_ == "pobj"]
+
+        def country_at(w: Token):
+            """The country of the actor or place named at w ('the Kursk region': its modifiers too)."""
+            for t in [w] + [c for c in w.children if c.dep_ == "compound"]:
+                m = finder.index.covering(t.idx, t.idx + len(t.text))
+                if m is not None and m.country and m.country != "IGO":
+                    return m.country, m.name
+                pl = next((pl for pl in places if pl.start <= t.idx < pl.end and pl.country), None)
+                if pl is not None:
+                    return pl.country, pl.name
+            return None, None
+
         for k, w in enumerate(where):
+            country, name = country_at(w)
+            if country is None:
+                continue
             if k >= n_own:
                 # a place of the clause gives the country, the thing keeps its own span
-                m = finder.index.covering(w.idx, w.idx + len(w.text))
-                if m is None or not m.country or m.country == "IGO":
-                    continue
-                return Actor(text=thing.text, name=thing.name, country=m.country, start=thing.start,
+                return Actor(text=thing.text, name=thing.name, country=country, start=thing.start,
                              end=thing.end, kind="unknown",
-                             explain={"rule": "events-thing-in-place", "place": m.name})
-            m = finder.index.covering(w.idx, w.idx + len(w.text))
-            if m is None or not m.country or m.country == "IGO":
-                continue
+                             explain={"rule": "events-thing-in-place", "place": name})
             start, end = min(thing.start, w.left_edge.idx), thing.end
             if w.i > g_tok.i:
                 end = max(end, w.idx + len(w.text))
             text = g_tok.doc.text[start:end]
-            return Actor(text=text, name=text, country=m.country, start=start, end=end, kind="unknown",
-                         explain={"rule": "events-thing-in-place", "place": m.name})
+            return Actor(text=text, name=text, country=country, start=start, end=end, kind="unknown",
+                         explain={"rule": "events-thing-in-place", "place": name})
         return None
 
     def _own_forces(self, g_tok: Token | None, target, source) -> bool:
@@ -886,7 +895,7 @@ class EventCoder:
                         # an object the actor stage did not take for an actor ("fired tear
                         # gas", "attacked the town") yields to an actor of the clause or sentence,
                         # unless its own phrase places it ("an army camp in western Kabul")
-                        placed = self._placed_thing(finder, g_tok, target, source, t.tok)
+                        placed = self._placed_thing(finder, g_tok, target, source, t.tok, ex.places)
                         if placed is not None:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
@@ -894,6 +903,16 @@ class EventCoder:
                                                                 [(x.idx, x.idx + len(x.text)) for x in sources])
                             if other is not None:
                                 target, t_path = other, o_path
+                    obj = g_tok if g_tok is not None else next(
+                        (x for x in t.tok.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
+                    if target is None and obj is not None and typ in c.placed_thing_types:
+                        # "shelled civilian areas in the Kursk region": a place-like object
+                        # is no actor, but where it lies says whose it is
+                        thing = args.fallback_actor(obj)
+                        placed = self._placed_thing(finder, obj, thing, source, t.tok, ex.places) \
+                            if thing is not None else None
+                        if placed is not None:
+                            target, t_path = placed, (t_path or obj.dep_) + ">placed-by-phrase"
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party

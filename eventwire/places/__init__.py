@@ -23,7 +23,7 @@ from .gazetteer import FEATURE_PRIOR, Entry, Gazetteer, fold, load
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities spaCy gives another label that are still worth a gazetteer look-up
-MAYBE_PLACE_LABELS = {"ORG", "PERSON", "NORP"}
+MAYBE_PLACE_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT"}   # PRODUCT: "Kursk" (the submarine)
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across",
                   "over", "toward", "towards", "through", "around", "across", "via"}
 DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "northeastern",

@@ -123,3 +123,17 @@ def test_both_sides_as_target_are_each_party(code):
 def test_the_venue_of_a_hosted_meeting_is_no_party(code):
     ev = code("Qatar hosted the talks at the Sheraton hotel on Monday.", [("Qatar", "QAT", "GOV")])
     assert all(e.target is None or "Sheraton" not in e.target.name for e in ev)
+
+
+def test_an_area_shelled_takes_the_country_of_the_place_it_lies_in(run, coder):
+    from eventwire.actors import ActorResolver
+    from eventwire.places import PlaceResolver
+    text = "Russian forces shelled residential areas in the Kharkiv region on Thursday."
+    ex, _ = run(text, [ActorResolver(), PlaceResolver(), coder])
+    assert [(e.type, e.source.country, e.target.country) for e in ex.events] == [("ASSAULT", "RUS", "UKR")]
+    assert ex.events[0].explain["path"]["target"].endswith("placed-by-phrase")
+
+
+def test_a_denied_accusation_is_rejected(code):
+    ev = code("The ministry denied the accusation on Friday.", [("ministry", "KEN", "GOV")])
+    assert [e.type for e in ev] == ["REJECT"]
