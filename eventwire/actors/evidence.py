@@ -21,6 +21,8 @@ BACKER_PARTICIPLES = {"backed", "allied", "aligned", "supported", "funded", "spo
 STANCE_PREFIXES = {"pro", "anti"}
 # prepositions after a group noun that place it: "residents of Kabul", "protesters in Rome"
 PLACING_PREPS = {"of", "in", "from"}
+SCENE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "port", "state",
+               "county", "area", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                   "millions", "score", "scores", "group", "number", "crowd"}
 
@@ -175,6 +177,13 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
                 objs = [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "dobj" and c.i != head.i and c.pos_ == "PROPN":
                 objs = [c]
+            elif c.dep_ == "dobj" and c.i != head.i:
+                # "struck an apartment building in the city of Dnipro"
+                objs = [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "near", "at")
+                        for p in x.children if p.dep_ == "pobj"]
+            # "in the city of Dnipro": the name under the place noun
+            objs += [p for o in objs if o.lemma_.lower() in SCENE_NOUNS for x in o.children
+                     if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
             for obj in objs:
                 m = match_at.get(obj.i)
                 country = None

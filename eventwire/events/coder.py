@@ -794,6 +794,10 @@ class EventCoder:
                     gov, _ = self._governor(t.tok)
                     act = gov if gov is not None and gov.pos_ in ("VERB", "AUX") else None
                 demand = self._reported_obligation(act) if act is not None else None
+                # '"Russia must stop its attacks."' in a quote whose speaker the quotes stage
+                # finds: that stage turns it into the speaker's demand (quotes/attribution.py)
+                obliged = demand is None and act is not None and any(
+                    ch.dep_ == "aux" and ch.lower_ in c.obligation_aux for ch in act.children)
                 if demand is not None and src is not None and demand[0].i != src.i:
                     # '"Iran must stop its attacks," Blinken said': a demand by the speaker
                     # on the one who must act, not an act of theirs
@@ -932,7 +936,8 @@ class EventCoder:
                         trigger_i=tok.i,
                         explain={"trigger": tok.lemma_, "pattern": t.row.describe(),
                                  "path": {"source": sp or None, "target": t_path},
-                                 "status": why, "embedding": "; ".join(t.why) or None})
+                                 "status": why, "embedding": "; ".join(t.why) or None,
+                                 **({"obliged": True} if obliged else {})})
                     sent_events.append(ev)
                     if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
                         dyads.add(source, target)

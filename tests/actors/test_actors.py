@@ -275,3 +275,12 @@ def test_civilians_belong_where_the_clause_that_befalls_them_happens(nlp):
         resolver(nlp(text), ex)
         m = next(m for m in ex.mentions if word in m.text)
         assert m.country == country, (text, m.country)
+
+
+def test_victims_belong_to_the_city_where_the_thing_struck_lies(nlp):
+    from eventwire.actors import ActorResolver
+    from eventwire.model import Article, Extraction
+    text = "Russian drones struck an apartment building in the city of Zaporizhzhia, killing two people."
+    ex = Extraction(Article(id="t", raw=text, text=text))
+    ActorResolver()(nlp(text), ex)
+    assert next(m for m in ex.mentions if m.text == "people").country == "UKR"

@@ -145,3 +145,12 @@ def test_extract_command_lists_the_view_only_when_asked(tmp_path):
     extra = [q for q in json.loads(view.stdout)["quotes"] if q.get("explain", {}).get("view") == "attribution"]
     assert extra and not [q for q in json.loads(plain.stdout)["quotes"]
                           if q.get("explain", {}).get("view") == "attribution"]
+
+
+def test_a_must_in_a_quote_is_the_speakers_demand(pipeline):
+    text = ('"Talks are not peace," Kenyan Foreign Minister Musalia Mudavadi told reporters. '
+            '"Ethiopia must stop its raids on our villages."')
+    ex = pipeline.extract(text)
+    req = [e for e in ex.events if e.type == "REQUEST"]
+    assert req and req[0].source.country == "KEN" and req[0].target.country == "ETH"
+    assert req[0].explain["path"] == {"source": "quote-speaker", "target": "obliged-subject"}
