@@ -846,8 +846,10 @@ class EventCoder:
                     # "A and B agreed to halt the fighting": each promises it to the other
                     any(w.split(" to ")[0] in c.agreement_heads for w in t.why))
                 if mutual and not targets and len(sources) >= 2:
-                    # "Egypt, Ethiopia and Sudan agreed": every pair of parties
-                    pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:]]
+                    # "Egypt and Ethiopia agreed": the pair; "the leaders of Russia, Ukraine,
+                    # Germany and France agreed": a multilateral act, coded as the first-named
+                    # party's dyads (every pair would multiply events the text states once)
+                    pairs = [(sources[0], b) for b in sources[1:]]
                     if typ not in MUTUAL:
                         # signing is not mutual for the scorer's PLOVER: each signer
                         # supports the other
