@@ -161,7 +161,23 @@ class EventCoder:
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._drop_response_frames(found)
+        for i in [i for i, t in found.items() if self._background_relative(t.tok)]:
+            del found[i]
         return found
+
+    @staticmethod
+    def _background_relative(tok: Token) -> bool:
+        """'Turkey, which backs several rebel factions, …', 'Russia and China, which have lent
+        Venezuela billions': a comma-set relative clause on a named actor tells what the actor
+        is known for, not what happened in the story."""
+        if tok.dep_ != "relcl" or tok.head.pos_ != "PROPN":
+            return False
+        rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")), None)
+        if rel is None or rel.i == 0 or tok.doc[rel.i - 1].text != ",":
+            return False
+        tense = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        # "which attacked the base on Monday" is the story; present and perfect are background
+        return tok.tag_ in ("VBZ", "VBP") or bool(tense & {"has", "have"})
 
     def _reporting_setting(self, tok: Token) -> bool:
         """'told a news conference', 'a press briefing': where something was said, not talks

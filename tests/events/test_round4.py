@@ -137,3 +137,12 @@ def test_an_area_shelled_takes_the_country_of_the_place_it_lies_in(run, coder):
 def test_a_denied_accusation_is_rejected(code):
     ev = code("The ministry denied the accusation on Friday.", [("ministry", "KEN", "GOV")])
     assert [e.type for e in ev] == ["REJECT"]
+
+
+def test_a_background_relative_clause_on_a_named_actor_is_no_event(code):
+    ev = code("Kenya accused Eritrea, which backs several rebel groups, of meddling.",
+              [("Kenya", "KEN", "GOV"), ("Eritrea", "ERI", "GOV"), ("rebel groups", "ERI", "REB")])
+    assert [(e.type, e.source.name) for e in ev] == [("ACCUSE", "Kenya")]
+    ev = code("Kenya condemned Eritrea, which attacked the border post on Monday.",
+              [("Kenya", "KEN", "GOV"), ("Eritrea", "ERI", "GOV")])
+    assert "ASSAULT" in [e.type for e in ev]
