@@ -529,7 +529,7 @@ class EventCoder:
         if g_tok is None or finder.index is None or thing.start is None:
             return None
         where = [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at")
+        where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at", "including")
                   for p in c.children if p.dep_ == "pobj"]
         n_own = len(where)
         if verb is not None:
