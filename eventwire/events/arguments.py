@@ -25,6 +25,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her", "them", "us"}
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
@@ -280,7 +281,7 @@ class ActorFinder:
                         named = self.index.covering(c.idx, c.idx + len(c.text))
                         if named is not None and named.kind == "person":
                             return named
-            if m is not None and m.text.lower() in SUBJECT_PRONOUNS and m.entity is not None:
+            if m is not None and m.text.lower() in PERSONAL_PRONOUNS and m.entity is not None:
                 # "the army says it has seized ...": name the actor by its mention in this
                 # sentence rather than by the pronoun
                 named = self._named_in_sentence(tok, m.entity)
@@ -301,11 +302,10 @@ class ActorFinder:
 
     def _named_in_sentence(self, tok: Token, entity: int) -> Actor | None:
         sent = tok.sent
-        for m in self.index.overlapping(sent.start_char, tok.idx):
-            if m.entity == entity and m.end is not None and m.end <= tok.idx and \
-                    m.text.lower() not in SUBJECT_PRONOUNS and m.country:
-                return m
-        return None
+        named = [m for m in self.index.overlapping(sent.start_char, tok.idx)
+                 if m.entity == entity and m.end is not None and m.end <= tok.idx
+                 and m.text.lower() not in PERSONAL_PRONOUNS]
+        return next((m for m in named if m.country), named[0] if named else None)
 
     def _reporting_subject(self, tok: Token) -> Actor | None:
         """'The ELN has said it will release ...': a subject pronoun of a clause reported by

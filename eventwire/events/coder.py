@@ -521,6 +521,27 @@ class EventCoder:
         return Actor(text="", name=f"{country} authorities", country=country, sector=sector, kind="state",
                      explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
+    def _thing_owner(self, finder, verb: Token, g_tok: Token | None, source):
+        """The actor that owns or issued the object acted on ('the OGA's attempt', 'Egypt's
+        proposal', 'a U.S. State Department call'), when the object itself is no actor."""
+        obj = g_tok
+        if obj is None or finder.has_mention(obj):
+            obj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"
+                        and not finder.has_mention(x)), None)
+        if obj is None:
+            return None
+        for c in obj.children:
+            if c.dep_ not in ("poss", "compound", "amod"):
+                continue
+            m = finder.index.covering(c.idx, c.idx + len(c.text))
+            if m is None or not (m.country or m.kind in ("organisation", "person")):
+                continue
+            if source is not None and (m is source or m.name == source.name
+                                       or (m.entity is not None and m.entity == source.entity)):
+                continue
+            return m, f"dobj>{c.dep_}-owner"
+        return None
+
     @staticmethod
     def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None, places=()):
         """'an army camp in western Kabul', 'a Ukrainian port', 'attacked a camp near Gao',
@@ -910,6 +931,13 @@ class EventCoder:
                         # "withdrew its troops from Syria": the troops are the doer's own;
                         # the other party is where they move from or to
                         target, t_path = self._force_destination(finder, t.tok, source)
+                    if (target is None or target.explain.get("rule", "").startswith("events-fallback")) \
+                            and finder.index is not None:
+                        # "welcomed the OGA's attempt", "rejected a U.S. State Department call":
+                        # the owner of the thing acted on is the other party
+                        owner = self._thing_owner(finder, t.tok, g_tok, source)
+                        if owner is not None:
+                            target, t_path = owner
                     if (target is not None and self.fill_targets and self.replace_thing_targets
                             and finder.index is not None
                             and target.explain.get("rule", "").startswith("events-fallback")

@@ -146,3 +146,16 @@ def test_a_background_relative_clause_on_a_named_actor_is_no_event(code):
     ev = code("Kenya condemned Eritrea, which attacked the border post on Monday.",
               [("Kenya", "KEN", "GOV"), ("Eritrea", "ERI", "GOV")])
     assert "ASSAULT" in [e.type for e in ev]
+
+
+def test_the_owner_of_the_thing_acted_on_is_the_other_party(code):
+    ev = code("Kenya welcomed Uganda's decision to reopen the border.",
+              [("Kenya", "KEN", "GOV"), ("Uganda", "UGA", "GOV")])
+    sup = [e for e in ev if e.type == "SUPPORT"]
+    assert sup and sup[0].target.name == "Uganda" and sup[0].explain["path"]["target"] == "dobj>poss-owner"
+
+
+def test_an_object_pronoun_is_named_by_its_antecedent_in_the_sentence(pipeline):
+    ex = pipeline.extract("Opposition leader Kofi Mensah was freed after President John Mahama pardoned him.")
+    ret = [e for e in ex.events if e.type == "RETREAT" and e.source.name == "John Mahama"]
+    assert ret and ret[0].target.text == "Opposition leader Kofi Mensah"
