@@ -468,6 +468,13 @@ class EventCoder:
                 if doer is not None and (src is None or doer.i != src.i):
                     return src, sp, doer, f"dobj-event>{dp}"
         tgt, tp = args.object_of(tok, preps, skip)
+        if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
+            # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
+            # clause's other party is the governing verb's object, when that object is not
+            # the one who acts
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if obj is not None and (src is None or obj.i != src.i) and obj.i not in skip:
+                tgt, tp = obj, f"governor-object:{tok.head.lemma_}"
         return src, sp, tgt, tp
 
     def _both_sides(self, tok: Token, finder) -> bool:

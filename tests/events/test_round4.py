@@ -159,3 +159,11 @@ def test_an_object_pronoun_is_named_by_its_antecedent_in_the_sentence(pipeline):
     ex = pipeline.extract("Opposition leader Kofi Mensah was freed after President John Mahama pardoned him.")
     ret = [e for e in ex.events if e.type == "RETREAT" and e.source.name == "John Mahama"]
     assert ret and ret[0].target.text == "Opposition leader Kofi Mensah"
+
+
+def test_a_purpose_clause_takes_the_governing_verbs_object_as_the_other_party(code):
+    ev = code("The Kenyan president called Museveni to apologize for the incident.",
+              [("Kenyan president", "KEN", "GOV"), ("Museveni", "UGA", "GOV")])
+    con = [e for e in ev if e.type == "CONCEDE"]
+    assert con and con[0].target.name == "Museveni"
+    assert con[0].explain["path"]["target"] == "governor-object:call"
