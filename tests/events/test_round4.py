@@ -162,8 +162,8 @@ def test_an_object_pronoun_is_named_by_its_antecedent_in_the_sentence(pipeline):
 
 
 def test_a_purpose_clause_takes_the_governing_verbs_object_as_the_other_party(code):
-    ev = code("The Kenyan president called Museveni to apologize for the incident.",
-              [("Kenyan president", "KEN", "GOV"), ("Museveni", "UGA", "GOV")])
+    ev = code("On Monday, Kenyan President William Ruto called Museveni to apologize for the incident.",
+              [("Kenyan President William Ruto", "KEN", "GOV"), ("Museveni", "UGA", "GOV")])
     con = [e for e in ev if e.type == "CONCEDE"]
     assert con and con[0].target.name == "Museveni"
     assert con[0].explain["path"]["target"] == "governor-object:call"
