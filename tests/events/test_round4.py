@@ -167,3 +167,12 @@ def test_a_purpose_clause_takes_the_governing_verbs_object_as_the_other_party(co
     con = [e for e in ev if e.type == "CONCEDE"]
     assert con and con[0].target.name == "Museveni"
     assert con[0].explain["path"]["target"] == "governor-object:call"
+
+
+def test_more_verb_object_readings(code):
+    assert [e.type for e in code("Peru shared evidence with Chile on the case.",
+                                 [("Peru", "PER", "GOV"), ("Chile", "CHL", "GOV")])] == ["COOPERATE"]
+    assert [e.type for e in code("Japan dispatched a team of doctors to Nepal.",
+                                 [("Japan", "JPN", "GOV"), ("Nepal", "NPL", "GOV")])] == ["AID"]
+    assert [e.type for e in code("Kenya's president held discussions with Somalia's president.",
+                                 [("Kenya's president", "KEN", "GOV"), ("Somalia's president", "SOM", "GOV")])] == ["CONSULT"]
