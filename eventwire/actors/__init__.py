@@ -96,7 +96,7 @@ class ActorResolver:
         share_entity_info(mentions)
         link_bare_roles(mentions, self.kb, day)
         link_definite_descriptions(doc, mentions)
-        mentions += coordinated_nationalities(doc, mentions, ctx.match_at)
+        mentions += coordinated_nationalities(doc, mentions, ctx.match_at, self.kb)
         mentions += pronoun_mentions(doc, mentions)
         mentions.sort(key=lambda m: (m.actor.start, -m.actor.end))
         assign_entities(mentions)
@@ -160,7 +160,7 @@ class ActorResolver:
                 and ctx.person_by_name(text) is None)   # "Bolton" after "John Bolton"
 
 
-def coordinated_nationalities(doc: Doc, mentions: list[Mention], match_at) -> list[Mention]:
+def coordinated_nationalities(doc: Doc, mentions: list[Mention], match_at, kb) -> list[Mention]:
     """'Russian and Ukrainian delegations' are two parties: one mention per nationality,
     with the phrase's sector, so that events can pair them up (the phrase itself keeps the
     first nationality, as before)."""
@@ -182,8 +182,12 @@ def coordinated_nationalities(doc: Doc, mentions: list[Mention], match_at) -> li
             if len({c for _, c in found}) < 2:
                 continue
             for d, country in found:
-                a = Actor(text=d.text, name=f"{d.text} {head.text}", country=country, sector=m.actor.sector,
-                          start=d.idx, end=d.idx + len(d.text), kind=m.actor.kind or "group",
+                # "the Russian and Ukrainian presidents": one president each
+                role = kb.roles.get(head.lemma_.lower())
+                noun = head.lemma_ if role is not None and role.kind == "person" else head.text
+                a = Actor(text=d.text, name=f"{d.text} {noun}", country=country, sector=m.actor.sector,
+                          start=d.idx, end=d.idx + len(d.text),
+                          kind="person" if role is not None and role.kind == "person" else m.actor.kind or "group",
                           explain={"rule": "coordinated_nationality", "head": head.text})
                 out.append(Mention(a, d.i, ("group", country, m.actor.sector, head.lemma_.lower())))
     return out

@@ -284,3 +284,13 @@ def test_victims_belong_to_the_city_where_the_thing_struck_lies(nlp):
     ex = Extraction(Article(id="t", raw=text, text=text))
     ActorResolver()(nlp(text), ex)
     assert next(m for m in ex.mentions if m.text == "people").country == "UKR"
+
+
+def test_the_russian_and_ukrainian_presidents_are_one_president_each(nlp):
+    from eventwire.actors import ActorResolver
+    from eventwire.model import Article, Extraction
+    text = "A meeting between the Kenyan and Ugandan presidents is planned."
+    ex = Extraction(Article(id="t", raw=text, text=text))
+    ActorResolver()(nlp(text), ex)
+    each = {(m.name, m.country, m.kind) for m in ex.mentions if m.explain.get("rule") == "coordinated_nationality"}
+    assert each == {("Kenyan president", "KEN", "person"), ("Ugandan president", "UGA", "person")}
