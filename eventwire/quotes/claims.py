@@ -31,6 +31,7 @@ NEGATORS = {"no", "not", "never", "nothing", "none", "n't", "neither", "nor"}
 LOOKAHEAD = 2           # sentences after the statement in which a weak dispute may come
 LONG_LOOKAHEAD = 8      # …and a denial, a rebuttal or the accused's own answer
 EDGE = " \t\n,.;:"
+CONCESSIVE_OPENERS = {"even", "although", "though", "despite", "notwithstanding"}
 
 
 def _clean_span(text: str, start: int, end: int) -> Span | None:
@@ -97,7 +98,15 @@ class ClaimFinder:
                     continue
             else:
                 continue
-            ca, cb = sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1])
+            doc = sent.doc
+            if doc[b - 1].dep_ == "cc" and t.dep_ == "mark":
+                # "Even though there were many images … and the city council said …, Lavrov
+                # claimed": the parser closes the clause at "and"; it runs on to the comma
+                # before the statement's own clause
+                commas = [x.i for x in sent if x.text == "," and b <= x.i and x.idx < q.start]
+                if commas:
+                    b = commas[-1]
+            ca, cb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
             if cb <= q.start or ca >= q.end:            # outside the statement itself
                 out.append((ca, cb))
         return out
@@ -281,6 +290,13 @@ class ClaimFinder:
 
         claims = []
         starts = sorted(q.start for q, _ in quotes)
+        # "Even though … the city council said a child was among the dead, Lavrov claimed …":
+        # a statement inside the clause set against a claim is evidence, not a claim itself
+        counter: dict[int, list[tuple[int, int]]] = {}
+        for q, cue in quotes:
+            if getattr(getattr(cue, "cue", None), "status", None) in ("claimed", "denied"):
+                si = sent_index(q.start)
+                counter.setdefault(si, []).extend(self._contrast_clauses(sents[si], q))
         for q, cue in quotes:
             if q.speaker is None:
                 continue
@@ -289,6 +305,8 @@ class ClaimFinder:
                 continue
             si = sent_index(q.start)
             sent = sents[si]
+            if any(a <= q.start and q.end <= b for a, b in counter.get(si, ())):
+                continue
             me = _name_key(q)
             disputes: list[tuple[Span, str]] = []
             for a, b in self._contrast_clauses(sent, q):
@@ -321,6 +339,17 @@ class ClaimFinder:
                     if why:
                         where = self._statement_clause(oq, ocue)
                         break
+                if why is None and distance == 1 and other[0].lower_ in CONCESSIVE_OPENERS:
+                    # "Lavrov claimed X. Even though there were many images …, Lavrov claimed
+                    # Y": the concession answers both of the speaker's claims
+                    mine = [oq for oq, _ in by_sent.get(sj, []) if _name_key(oq) == me or (
+                        oq.speaker is not None and q.speaker.entity is not None
+                        and oq.speaker.entity == q.speaker.entity)]
+                    if mine:
+                        for a, b in self._contrast_clauses(other, mine[0]):
+                            sp = _clean_span(text, a, b)
+                            if sp:
+                                disputes.append((sp, "concession-next-sentence"))
                 if why is None and distance > 0:
                     same_speaker = any(_name_key(oq) == me for oq, _ in by_sent.get(sj, []))
                     rebuts, evidence, contrast = signals(sj)
