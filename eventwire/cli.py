@@ -53,8 +53,9 @@ def extract(
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
     explain: bool = typer.Option(False, help="Show the rule or score behind every item."),
     event_filter: Optional[Path] = typer.Option(
-        None, help="An event filter fitted by `eventwire train` (default: the shipped one)."),
-    no_event_filter: bool = typer.Option(False, help="Keep every candidate event the rules propose."),
+        None, help="Drop unlikely events with a filter fitted by `eventwire train`."),
+    learned_filter: bool = typer.Option(
+        False, help="Drop unlikely events with the learned filter shipped with eventwire."),
     attributions: bool = typer.Option(
         False, help="Also list what the text attributes to someone without quoting them (stances)."),
 ):
@@ -68,7 +69,7 @@ def extract(
     if event_filter is not None and not event_filter.is_file():
         _fail(f"no such event filter: {event_filter}")
     date = _parse_published(published)
-    pipeline = Pipeline.load(event_filter=False if no_event_filter else event_filter, attributions=attributions)
+    pipeline = Pipeline.load(event_filter=event_filter or learned_filter, attributions=attributions)
     results = pipeline.run(read_inputs(paths, published=date))
     failures = _emit(results, format, explain)
     if failures:

@@ -8,6 +8,9 @@ those below the threshold.  It is fitted by ``eventwire train`` (training.py) on
 sentences; the weights ship as JSON (``eventwire/data/event_filter.json``, fitted on the CC0
 eventwire-train set), so extraction needs no machine-learning library, and a user can fit
 their own on their own annotations and load it with ``Pipeline.load(event_filter=PATH)``.
+The shipped filter is not on by default (``Pipeline.load(event_filter=True)`` or ``eventwire
+extract --learned-filter`` switch it on): it gains on the dev articles but loses on PLV's
+training sentences.
 
 Every kept event carries its score and the threshold in ``explain["filter"]``.
 """

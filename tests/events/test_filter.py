@@ -47,10 +47,17 @@ def test_filter_drops_candidates_scored_below_its_threshold():
     assert kept.explain["filter"]["score"] > 0.5
 
 
-def test_the_shipped_filter_loads_and_keeps_a_plain_attack(pipeline):
-    ex = pipeline.extract("Russian forces attacked the Ukrainian city of Kharkiv on Monday.")
+def test_the_shipped_filter_loads_and_keeps_a_plain_attack(run):
+    from eventwire.actors import ActorResolver
+    from eventwire.events import EventCoder
+    ex, _ = run("Russian forces attacked the Ukrainian city of Kharkiv on Monday.",
+                [ActorResolver(), EventCoder(), EventFilter()])
     assert [(e.type, e.source.country, e.target.country) for e in ex.events] == [("ASSAULT", "RUS", "UKR")]
     assert 0 < ex.events[0].explain["filter"]["score"] <= 1
+
+
+def test_the_pipeline_filters_only_when_asked(pipeline):
+    assert "event_filter" not in dict(pipeline.stages)
 
 
 def test_matching_follows_the_scorer_mutual_acts_either_way_round():
