@@ -103,6 +103,9 @@ class EventCoder:
         self.fill_sources = fill_sources
         # an object the actor stage did not resolve yields to a resolved actor nearby
         self.replace_thing_targets = replace_thing_targets
+        # "boycotted the vote": a thing acted on stays the target unless an actor of its own
+        # clause can stand for it (an actor elsewhere in the sentence is a guess)
+        self.keep_thing_targets = True
         # whether "met in Barbados" keeps Barbados out of the fallback target: it helped the
         # CC0 set a little but cost PLV end to end (the host place is often the other party)
         self.skip_places_in_fallback = skip_places_in_fallback
@@ -958,7 +961,8 @@ class EventCoder:
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
                                                                 [(x.idx, x.idx + len(x.text)) for x in sources])
-                            if other is not None:
+                            if other is not None and (o_path.startswith("fallback:clause")
+                                                      or not self.keep_thing_targets):
                                 target, t_path = other, o_path
                     obj = g_tok if g_tok is not None else next(
                         (x for x in t.tok.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)

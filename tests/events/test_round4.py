@@ -176,3 +176,10 @@ def test_more_verb_object_readings(code):
                                  [("Japan", "JPN", "GOV"), ("Nepal", "NPL", "GOV")])] == ["AID"]
     assert [e.type for e in code("Kenya's president held discussions with Somalia's president.",
                                  [("Kenya's president", "KEN", "GOV"), ("Somalia's president", "SOM", "GOV")])] == ["CONSULT"]
+
+
+def test_a_thing_acted_on_stays_the_target_when_only_another_sentence_part_could_stand_for_it(code):
+    text = "Opposition parties boycotted the referendum on Sunday, Togo's electoral commission said."
+    ev = code(text, [("Opposition parties", "TGO", "OPP"), ("Togo's electoral commission", "TGO", "GOV")])
+    pro = [e for e in ev if e.type == "PROTEST"]
+    assert pro and pro[0].target is not None and pro[0].target.name == "referendum"
