@@ -90,7 +90,8 @@ class Dyads:
 
 class EventCoder:
     def __init__(self, require_source: bool = True, fill_targets: bool = True, fill_sources: bool = False,
-                 replace_thing_targets: bool = True, skip_places_in_fallback: bool = False):
+                 replace_thing_targets: bool = True, skip_places_in_fallback: bool = False,
+                 keep_thing_targets: bool = True):
         self.lexicon = TriggerLexicon()
         self.cues = cues()
         self.context_cues = context_cues()
@@ -105,7 +106,7 @@ class EventCoder:
         self.replace_thing_targets = replace_thing_targets
         # "boycotted the vote": a thing acted on stays the target unless an actor of its own
         # clause can stand for it (an actor elsewhere in the sentence is a guess)
-        self.keep_thing_targets = True
+        self.keep_thing_targets = keep_thing_targets
         # whether "met in Barbados" keeps Barbados out of the fallback target: it helped the
         # CC0 set a little but cost PLV end to end (the host place is often the other party)
         self.skip_places_in_fallback = skip_places_in_fallback
