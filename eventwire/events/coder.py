@@ -1008,6 +1008,29 @@ class EventCoder:
                 self._attach_casualties(sent, sent_events)
                 ex.events.extend(sent_events)
         self._drop_repeated_meetings(doc, ex)
+        self._answer_accusers(doc, ex)
+
+    def _answer_accusers(self, doc: Doc, ex: Extraction) -> None:
+        """'Moscow rejected the accusations', 'the ministry denied the accusation': the other
+        party is the latest accuser of the rejecting side in the article, when the clause
+        names none."""
+        accusers: list[Event] = []
+        for e in ex.events:
+            if e.type == "ACCUSE" and e.source is not None and e.target is not None and e.target.country:
+                accusers.append(e)
+                continue
+            if e.type != "REJECT" or e.source is None or not e.source.country or e.trigger_i is None:
+                continue
+            if e.target is not None and not str((e.explain.get("path") or {}).get("target") or "").startswith("fallback"):
+                continue
+            tok = doc[e.trigger_i]
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.accusation_nouns for c in tok.children):
+                continue
+            accuser = next((a for a in reversed(accusers) if a.target.country == e.source.country
+                            and a.source.country != e.source.country), None)
+            if accuser is not None:
+                e.target = accuser.source
+                e.explain.setdefault("path", {})["target"] = "answer-to-accuser"
 
     @staticmethod
     def _parties(e: Event) -> set[str]:

@@ -189,3 +189,12 @@ def test_a_thing_acted_on_can_stay_the_target_when_only_another_sentence_part_co
     ev = ex.events
     pro = [e for e in ev if e.type == "PROTEST"]
     assert pro and pro[0].target is not None and pro[0].target.name == "referendum"
+
+
+def test_a_side_that_rejects_the_accusation_answers_its_accuser(run, coder):
+    from eventwire.actors import ActorResolver
+    text = "Kenya accused Uganda of shelling a border town. Uganda rejected the accusation on Tuesday."
+    ex, _ = run(text, [ActorResolver(), coder])
+    rej = [e for e in ex.events if e.type == "REJECT"]
+    assert rej and rej[0].source.country == "UGA" and rej[0].target.country == "KEN"
+    assert rej[0].explain["path"]["target"] == "answer-to-accuser"
