@@ -8,9 +8,9 @@ Annotations are JSONL in either of two forms:
   "source": {"name", "country", "sector"}, "target": …, "evidence": "…"}]}``.
 
 The rules propose candidates for each text (the pipeline without its filter); a candidate is
-a positive example when it matches an annotated event as the scorer matches them (same type,
-same source country or overlapping name, same target country where one is annotated, either
-way round for mutual acts, in the sentence that carries it), one to one.  A logistic regression
+a positive example when it matches an annotated event by the scorer's own matching
+(``eval.score.match_events``: same type, same source country or name, same target country
+where one is annotated, either way round for mutual acts, evidence covered), one to one.  A logistic regression
 over the candidates' features is fitted with scikit-learn (imported only here), and the
 threshold is the one that maximises cross-validated event F1, counting annotated events the
 rules never proposed as missed.
@@ -23,8 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-from ..eval.score import MUTUAL_TYPES
-from ..model import Article, Event, Extraction, InputError
+from ..eval.score import match_events
+from ..model import Article, Extraction, InputError
 from .filter import features, group_siblings
 
 
@@ -57,52 +57,23 @@ def _article(rec: dict, i: int) -> Article:
     return Article(id=str(rec.get("id", i)), raw=rec.get("raw") or rec["text"], published=pub)
 
 
-def _name_overlap(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    wa = {w for w in a.lower().replace("'s", "").split() if len(w) > 2}
-    wb = {w for w in b.lower().replace("'s", "").split() if len(w) > 2}
-    return bool(wa & wb)
-
-
-def _party_matches(gold: dict | None, pred) -> bool:
-    if gold is None:
-        return True
-    if pred is None:
-        return False
-    if gold.get("country") and pred.country:
-        return gold["country"] == pred.country
-    return _name_overlap(gold.get("name") or gold.get("text"), pred.name) or \
-        _name_overlap(gold.get("text") or gold.get("name"), pred.text)
-
-
-def event_matches(gold: dict, pred: Event, text: str) -> bool:
-    if gold["type"] != pred.type:
-        return False
-    anchor = gold.get("evidence") or gold.get("trigger")
-    if anchor and pred.evidence is not None:
-        sent = text[pred.evidence.start:pred.evidence.end]
-        if anchor not in sent and not (sent and sent in anchor):
-            return False
-    straight = _party_matches(gold.get("source"), pred.source) and _party_matches(gold.get("target"), pred.target)
-    if straight:
-        return True
-    return gold["type"] in MUTUAL_TYPES and gold.get("target") is not None and \
-        _party_matches(gold["source"], pred.target) and _party_matches(gold["target"], pred.source)
+def as_scored(g: dict) -> dict:
+    """An annotation in the scorer's form: the CC0 sentences name the trigger where the gold
+    articles give the evidence, and actors by their text where the gold gives a name."""
+    def actor(x: dict | None) -> dict | None:
+        return None if x is None else {**x, "name": x.get("name") or x.get("text")}
+    return {**g, "evidence": g.get("evidence") or g.get("trigger") or "",
+            "source": actor(g.get("source")), "target": actor(g.get("target"))}
 
 
 def label(ex: Extraction, gold_events: list[dict]) -> tuple[list[int], int]:
-    """One-to-one labels for the candidates; also how many annotated events none matched."""
+    """One-to-one labels for the candidates, matched as the scorer matches events; also how
+    many annotated events none matched."""
+    m = match_events([as_scored(g) for g in gold_events], [e.to_dict() for e in ex.events])
     labels = [0] * len(ex.events)
-    text = ex.article.text or ""
-    missed = 0
-    for g in gold_events:
-        j = next((j for j, e in enumerate(ex.events) if not labels[j] and event_matches(g, e, text)), None)
-        if j is None:
-            missed += 1
-        else:
-            labels[j] = 1
-    return labels, missed
+    for _, p in m.pairs:
+        labels[p] = 1
+    return labels, m.fn
 
 
 def candidates(pipeline, records: list[dict]) -> tuple[list[Example], int]:

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.events.filter import EventFilter, features, group_siblings
-from eventwire.events.training import event_matches, fit, label, read_annotations, Example
+from eventwire.events.training import fit, label, read_annotations, Example
 from eventwire.model import Actor, Article, Event, Extraction, InputError, Span
 
 
@@ -62,12 +62,11 @@ def test_the_pipeline_filters_only_when_asked(pipeline):
 
 def test_matching_follows_the_scorer_mutual_acts_either_way_round():
     ev = _event(typ="CONSULT")
-    gold = {"type": "CONSULT", "source": {"text": "Ukraine", "country": "UKR"},
+    gold = {"type": "CONSULT", "trigger": "attacked", "source": {"text": "Ukraine", "country": "UKR"},
             "target": {"text": "Russia", "country": "RUS"}}
-    assert event_matches(gold, ev, ev.evidence.text)
-    assert not event_matches(dict(gold, type="ASSAULT"), ev, ev.evidence.text)
     ex = Extraction(Article(id="t", text=ev.evidence.text), events=[ev, _event(typ="CONSULT")])
     assert label(ex, [gold]) == ([1, 0], 0)
+    assert label(ex, [dict(gold, type="ASSAULT")]) == ([0, 0], 1)
 
 
 def test_fit_learns_to_drop_what_annotations_never_confirm():
