@@ -53,14 +53,22 @@ class ClaimFinder:
         self.lex = lex
 
     # -- signals in one sentence -------------------------------------------------------------
-    def _has_evidence_phrase(self, sent: SpacySpan) -> bool:
+    def _evidence_matches(self, sent: SpacySpan):
+        """Where evidence phrases start in a sentence.  "No sign of" before a gerund
+        reports how someone behaves ("showed no sign of softening its stance"), not missing
+        evidence, and is skipped."""
         words = [t.lower_ for t in sent]
         for phrase in self.lex.evidence:
             n = len(phrase)
             for i in range(len(words) - n + 1):
                 if tuple(words[i:i + n]) == phrase:
-                    return True
-        return False
+                    after = sent[i + n: i + n + 2]
+                    if len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ == "VBG":
+                        continue
+                    yield i, phrase
+
+    def _has_evidence_phrase(self, sent: SpacySpan) -> bool:
+        return next(self._evidence_matches(sent), None) is not None
 
     def _opens_with_contrast(self, sent: SpacySpan) -> bool:
         for t in sent[:3]:
@@ -138,7 +146,9 @@ class ClaimFinder:
         """Is the statement about ``who`` (named in it, or its country named in it)?"""
         if who is None:
             return False
-        surname = (who.name or "").split()[-1:]
+        # a person is named by surname; a state or body by its name ("Russia" in "decision-makers
+        # in Russia" only places the statement, it is not about Russia answering it)
+        surname = (who.name or "").split()[-1:] if who.kind in ("person", None) else []
         if surname and len(surname[0]) > 2 and surname[0].lower() in q.text.lower():
             return True
         if not by_country:
@@ -189,21 +199,17 @@ class ClaimFinder:
     def _evidence_clause(self, sent: SpacySpan) -> tuple[int, int] | None:
         """The clause holding the evidence phrase ("…, and no evidence of casualties was
         made public")."""
-        words = [t.lower_ for t in sent]
-        for phrase in self.lex.evidence:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == phrase:
-                    tok = sent[i]
-                    while (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "neg")) \
-                            and tok.head.i != tok.i:
-                        tok = tok.head
-                    a, b = self._clause(tok)
-                    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                      for c in tok.children):
-                        # "… had not been agreed and was not mentioned": the subject is shared
-                        a = min(a, tok.head.left_edge.idx)
-                    return a, b
+        for i, _phrase in self._evidence_matches(sent):
+            tok = sent[i]
+            while (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "neg")) \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+            a, b = self._clause(tok)
+            if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                              for c in tok.children):
+                # "… had not been agreed and was not mentioned": the subject is shared
+                a = min(a, tok.head.left_edge.idx)
+            return a, b
         return None
 
     @staticmethod
@@ -246,8 +252,11 @@ class ClaimFinder:
                 return "denial-same-matter"
             return None
         negated = self._negated(doc, oq.start, oq.end)
-        if self._about(q, oq.speaker, by_country=False) and (cls in CLAIM_CLASSES or negated):
-            return "accused-responds"           # the one the claim is about answers it
+        if self._about(q, oq.speaker, by_country=False) and (
+                cls in CLAIM_CLASSES or negated and (distance <= LOOKAHEAD or len(mine[0] & theirs[0]) >= 2)):
+            # the one the claim is about answers it; a plain statement that merely names
+            # someone is answered by his negative statement only close by or on the same matter
+            return "accused-responds"
         if distance > LOOKAHEAD or distance < 0 and cls not in CLAIM_CLASSES | {"estimate"}:
             return None
         if "estimate" in (cls, ocls) and mine[1] and theirs[1]:

@@ -1,4 +1,7 @@
 """Claims and the text that disputes them."""
+import datetime as dt
+
+from eventwire.model import Article
 
 
 def _claim(ex, words):
@@ -98,3 +101,32 @@ def test_rebuttal_clause_without_what_follows(run):
              "The opposition rejected the claim and called a strike for Friday.")
     c = _claim(ex, "the election had been fair")
     assert [d.text for d in c.disputed_by] == ["The opposition rejected the claim"]
+
+
+def _extract(pipeline, text):
+    return next(iter(pipeline.run([Article(id="t", raw=text, published=dt.date(2024, 5, 2))])))
+
+
+def test_someone_showing_no_sign_of_a_change_is_no_evidence(pipeline):
+    # "no sign of softening" tells how Moscow behaves; it does not dispute what Kyiv said
+    ex = _extract(pipeline, "Ukrainian Foreign Minister Dmytro Kuleba said Moscow was not ready to "
+                  "offer a cease-fire.\n\nThe talks lasted ninety minutes.\n\nRussian Foreign "
+                  "Minister Sergey Lavrov said Russia was ready for more talks but showed no sign "
+                  "of softening its stance.")
+    assert [c.text for c in ex.claims] == []
+
+
+def test_a_state_named_in_a_statement_does_not_answer_it(pipeline):
+    # "in Russia" places the statement; Russia's later negative statement does not dispute it
+    ex = _extract(pipeline, "Dmytro Kuleba said there were other decision-makers in Russia.\n\n"
+                  "The meeting took place in a hotel.\n\nThe ministers shook hands.\n\n"
+                  "The Kremlin said it had not changed its position on the talks.")
+    assert [c.text for c in ex.claims] == []
+
+
+def test_an_accusation_is_still_answered_by_the_accused(pipeline):
+    ex = _extract(pipeline, "Dmytro Kuleba accused Sergey Lavrov of lying about the hospital.\n\n"
+                  "The meeting took place in a hotel.\n\nThe ministers shook hands.\n\n"
+                  "Lavrov said he had not lied about anything.")
+    c = next(c for c in ex.claims if "lying" in c.text or "Lavrov" in c.text)
+    assert c.disputed_by
