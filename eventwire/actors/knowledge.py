@@ -110,6 +110,7 @@ class Knowledge:
         self._load_bodies()
         self._load_multinational()
         self._load_roles()
+        self.local_title_words = {c[0].lower() for _, c in _rows("local_titles.tsv")}
         self._load_people()
         self._load_gazetteer_capitals()
         # generated from the Phoenix dictionaries: only what the curated tables lack

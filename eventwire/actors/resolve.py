@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from .evidence import (Evidence, is_backer, modifier_evidence, placing_evidence, preferred, scene_evidence,
-                       role_at)
+from .evidence import (Evidence, is_backer, modifier_evidence, placing_evidence, preferred, role_at,
+                       scene_evidence, sentence_scene_evidence)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch
 
@@ -240,7 +240,13 @@ class Rules:
             # a titled local official ("Police Commissioner Stephen Lo"): the article's country
             sector = ev.sector or title_role.sector
             explain["sector"] = {"rule": "title", "words": ev.roles}
-            if ctx.focus is not None:
+            if title and self.kb.local_title_words & set(title.lower().split()):
+                scene = Evidence()
+                sentence_scene_evidence(self.cities, head.sent, ctx.match_at, scene)
+                if scene.country is not None:
+                    country = scene.country
+                    explain["country"] = scene.country_why
+            if country is None and ctx.focus is not None:
                 country = ctx.focus
                 explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
         a = self._actor(doc, lo, head.i + 1, canonical, country, sector, "person", explain)

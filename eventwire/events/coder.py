@@ -1041,8 +1041,11 @@ class EventCoder:
         """'During the talks on Thursday, Lavrov responded …': a meeting named again ("the
         talks", "Thursday's meeting") after it was coded is the same meeting, not a new one.
         A later CONSULT whose trigger is such a definite noun and whose parties were all
-        already in an earlier CONSULT of the article is dropped."""
+        already in an earlier CONSULT of the article is dropped.  When its only parties are
+        its own hosts or mediators ("Fidan hosted the meeting at the palace"), they join the
+        latest earlier meeting as third parties instead of making a meeting of their own."""
         seen: list[set[str]] = []
+        meetings: list[Event] = []
         kept = []
         for e in ex.events:
             if e.type == "CONSULT":
@@ -1051,9 +1054,20 @@ class EventCoder:
                 definite = tok is not None and tok.pos_ == "NOUN" and any(
                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "new", "further")
                     for c in tok.children)
+                third = {a.country or a.name for _, a in e.others}
+                own = {a.country or a.name for a in (e.source, e.target) if a is not None}
+                if definite and meetings and third and own <= third:
+                    earlier = meetings[-1]
+                    known = {(r, a.country or a.name) for r, a in earlier.others}
+                    earlier.others.extend((r, a) for r, a in e.others if (r, a.country or a.name) not in known)
+                    earlier.explain.setdefault("others_from", []).append(
+                        f"{e.trigger.text if e.trigger else 'meeting'!r} named again with its "
+                        f"{', '.join(r for r, _ in e.others)}")
+                    continue
                 if definite and any(parties <= earlier for earlier in seen):
                     continue
                 seen.append(parties)
+                meetings.append(e)
             kept.append(e)
         ex.events[:] = kept
 

@@ -294,3 +294,19 @@ def test_the_russian_and_ukrainian_presidents_are_one_president_each(nlp):
     ActorResolver()(nlp(text), ex)
     each = {(m.name, m.country, m.kind) for m in ex.mentions if m.explain.get("rule") == "coordinated_nationality"}
     assert each == {("Kenyan president", "KEN", "person"), ("Ugandan president", "UGA", "person")}
+
+
+def test_local_official_belongs_where_his_sentence_happens(resolve):
+    # the article is mostly about Russia, but a governor speaking of a strike on Kharkiv is Ukraine's
+    ex = resolve("Russia said Russian forces would keep up the pressure. Moscow and the Kremlin agreed.\n\n"
+                 "Russian missiles hit a school in Kharkiv, regional governor Oleh Tarasenko said.")
+    m = at(ex, "Oleh Tarasenko")
+    assert m.country == "UKR"
+    assert m.explain["country"] == {"rule": "scene_of_sentence", "word": "Kharkiv"}
+
+
+def test_national_title_ignores_the_scene_of_its_sentence(resolve):
+    # a deputy minister with no country of his own is still the article's, not Kharkiv's
+    ex = resolve("Russia said Russian forces would keep up the pressure. Moscow and the Kremlin agreed.\n\n"
+                 "Russian missiles hit a school in Kharkiv, deputy minister Oleh Tarasenko said.")
+    assert at(ex, "Oleh Tarasenko").country == "RUS"

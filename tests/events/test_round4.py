@@ -198,3 +198,18 @@ def test_a_side_that_rejects_the_accusation_answers_its_accuser(run, coder):
     rej = [e for e in ex.events if e.type == "REJECT"]
     assert rej and rej[0].source.country == "UGA" and rej[0].target.country == "KEN"
     assert rej[0].explain["path"]["target"] == "answer-to-accuser"
+
+
+def test_host_of_a_meeting_named_again_joins_that_meeting(pipeline):
+    # "hosted the meeting" names the Armenian-Azerbaijani talks again: the host is a third party
+    # of those talks, not the source of a meeting of his own
+    import datetime as dt
+    from eventwire.model import Article
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "met in Almaty on Monday.\n\n"
+            "Kazakh Foreign Minister Murat Nurtleu hosted the meeting at a government residence.")
+    ex = next(iter(pipeline.run([Article(id="t", raw=text, published=dt.date(2024, 5, 13))])))
+    consults = [e for e in ex.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert {consults[0].source.country, consults[0].target.country} == {"ARM", "AZE"}
+    assert [(r, a.country) for r, a in consults[0].others] == [("host", "KAZ")]
