@@ -168,10 +168,16 @@ def content_of(tok: Token, cue: Cue, particle: Token | None,
     parts = sorted((c for c in tok.children if _allowed_part(c, tok, cue, settings)), key=lambda c: c.i)
     if cue.cls == "think":
         # a belief or wish reports a proposition ("wants to leave"), not a thing ("wants revenge")
-        parts = [c for c in parts if c.dep_ in ("ccomp", "xcomp")]
+        parts = [c for c in parts if c.dep_ == "ccomp" or c.dep_ == "xcomp" and not (
+            cue.lemma in COMMITMENTS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     if not parts:
         return None
     return _trim(doc, *_span_of(parts))
+
+
+# "agreed to exchange prisoners", "decided to leave": a commitment to act, told as an act
+# (an AGREE event), not a proposition anyone stated
+COMMITMENTS = {"agree", "decide", "resolve", "pledge", "vow", "undertake", "commit"}
 
 
 def _is_headline(sent) -> bool:

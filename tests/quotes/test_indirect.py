@@ -143,3 +143,13 @@ def test_attitude_verb_with_a_clause(run):
     q = _by_cue(ex, "hinted")
     assert q.text == "the ceasefire would hold"
     assert q.explain["rule"] == "cue-attitude"
+
+
+def test_agreeing_to_act_is_a_commitment_not_a_quote(run):
+    ex = run("The two delegations agreed to exchange 500 prisoners each.")
+    assert [q.cue for q in ex.quotes] == []
+
+
+def test_agreeing_that_something_is_so_is_still_reported(run):
+    ex = run("The two delegations agreed that the talks had been useful.")
+    assert [(q.cue, q.text) for q in ex.quotes] == [("agreed", "the talks had been useful")]
