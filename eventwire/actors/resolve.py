@@ -130,8 +130,9 @@ class Rules:
             return Mention(a, head.i, ("org", e.name))
         if e.what in ("demonym", "multinational"):
             # "Palestinians", "Americans": the people of a country
-            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("amod", "compound"):
-                return None
+            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("amod", "compound") or (
+                    head.dep_ == "conj" and head.head.dep_ in ("amod", "compound")):
+                return None     # "Armenian and Azerbaijani delegations": both modify the noun
             ev = Evidence()
             modifier_evidence(self.kb, doc, lo, m.start, ctx, ev)
             sector = ev.sector or "CVL"

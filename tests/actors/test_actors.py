@@ -310,3 +310,9 @@ def test_national_title_ignores_the_scene_of_its_sentence(resolve):
     ex = resolve("Russia said Russian forces would keep up the pressure. Moscow and the Kremlin agreed.\n\n"
                  "Russian missiles hit a school in Kharkiv, deputy minister Oleh Tarasenko said.")
     assert at(ex, "Oleh Tarasenko").country == "RUS"
+
+
+def test_second_of_coordinated_nationalities_is_not_a_people_of_its_own(resolve):
+    ex = resolve("Armenian and Azerbaijani delegations met on Monday.")
+    rules = sorted((m.text, m.explain["rule"]) for m in ex.mentions if m.text in ("Armenian", "Azerbaijani"))
+    assert rules == [("Armenian", "coordinated_nationality"), ("Azerbaijani", "coordinated_nationality")]
