@@ -168,6 +168,12 @@ class Pipeline:
             if isinstance(item, Failure):
                 cleaned.append(item)
                 continue
+            if not isinstance(item, Article):
+                # a caller's mistake (a dict, a string): a clear skip, not a crash mid-batch
+                ident = item.get("id", "?") if isinstance(item, dict) else "?"
+                cleaned.append(Failure(str(ident), f"not an Article but {type(item).__name__}: "
+                                                   "build one with eventwire.io.article_from_record"))
+                continue
             if not clean:
                 item.text = item.text or item.raw
                 cleaned.append(item)

@@ -57,3 +57,10 @@ def test_coordinated_nationalities_are_parties_of_their_own(pipeline):
     ex = pipeline.extract("Kenyan and Somali officials met in Nairobi on Monday to discuss the border.")
     consult = [e for e in ex.events if e.type == "CONSULT"]
     assert consult and {consult[0].source.country, consult[0].target.country} == {"KEN", "SOM"}
+
+
+def test_a_record_that_is_not_an_article_is_skipped_with_its_reason(pipeline):
+    out = list(pipeline.run([{"id": "r1", "raw": "Troops fired on protesters."},
+                             Article(id="a2", raw="Police arrested ten protesters in the capital.")]))
+    assert isinstance(out[0], Failure) and out[0].id == "r1" and "not an Article" in out[0].error
+    assert isinstance(out[1], Extraction) and out[1].article.id == "a2"
