@@ -1,7 +1,7 @@
 """The command line: a thin shell over the library.
 
     eventwire extract FILE|DIR|- [--published DATE] [--format table|json|jsonl] [--explain]
-    eventwire eval GOLD.jsonl|PLV_test.tsv|PLOVER_GSR_CAMEO.json [--pred PRED.jsonl] [--detail] [--json]
+    eventwire eval GOLD.jsonl|ANNOTATED_SENTENCES.jsonl|PLV_test.tsv|PLOVER_GSR_CAMEO.json [--pred PRED.jsonl] [--detail] [--json]
 
 Bad input never ends in a traceback: a path that cannot be used is a one-line error (exit 2);
 in a batch, a record that cannot be read is reported on its own line and the others are still
@@ -123,7 +123,12 @@ def evaluate(
         _fail(f"unknown benchmark: {benchmark}")
     if bench is not None:
         from .pipeline import Pipeline
-        result = bench.evaluate(Pipeline.load(), gold, detail=detail)
+        try:
+            result = bench.evaluate(Pipeline.load(), gold, detail=detail)
+        except InputError as exc:
+            _fail(str(exc))
+        for line in result.pop("detail", None) or []:    # a benchmark's missed and false items
+            typer.echo(line)
         typer.echo(json.dumps(result) if as_json else
                    "\n".join(f"{k:28s} {v}" for k, v in result.items()))
         return

@@ -17,6 +17,7 @@ MODULES = [
     "eventwire.eval.polnear",        # PolNeAR attribution (quotes)
     "eventwire.eval.tempeval",       # TempEval-3 TimeML
     "eventwire.eval.geoparse",       # LGL, TR-News, GeoWebNews
+    "eventwire.eval.annotations",    # annotated sentences with their events (eventwire-train form)
 ]
 
 

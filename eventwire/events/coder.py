@@ -13,6 +13,7 @@ says so ("fallback:…").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -492,6 +493,47 @@ class EventCoder:
         a = finder(tok)
         return a is None or not a.country
 
+    SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+    def _contest(self, tok: Token, sent) -> bool:
+        """'Argentina beat France on penalties to win the World Cup': a verb of defeat in a
+        sentence about a game or an election (its prize, match or score) is no attack."""
+        if tok.lemma_.lower() not in self.cues.contest_verbs:
+            return False
+        return any(w.lemma_.lower() in self.cues.contest_cues or self.SCORE.match(w.text) for w in sent)
+
+    def _natural_force(self, doc: Doc, source: Actor) -> bool:
+        """'Floods swept through the region', 'Typhoon Haiyan slammed into the coast': a
+        storm, flood, quake or epidemic is no actor, so its 'act' is no political event."""
+        if source.country:
+            return False
+        words = [w.lower() for w in re.findall(r"[A-Za-z-]+", source.text or "")]
+        if source.start is not None:
+            span = doc.char_span(source.start, source.end, alignment_mode="expand")
+            if span is not None:
+                words += [c.lower_ for c in span.root.children if c.dep_ in ("compound", "amod")]
+        return any(w in self.cues.natural_forces for w in words)
+
+    @staticmethod
+    def _drop_unplaced_conjuncts(toks: list, finder) -> list:
+        """'NATO warplanes and cruise missiles struck', 'killed Muslim men and boys': a later
+        item of a list that is a common noun resolving to no country adds no party of its
+        own; it is the same side as the first, or a thing, so it makes no second event.  A
+        name ("freed Kovrig and Spavor") stays a party even when its country is unknown.
+        (Dropping also an item of an earlier item's country, "Rwandan troops and police",
+        lost on the held-out CC0 part: a list of a country's bodies is often coded twice.)"""
+        if len(toks) < 2:
+            return toks
+        kept = toks[:1]
+        for tok in toks[1:]:
+            if isinstance(tok, Actor) or tok.pos_ == "PROPN" or tok.ent_type_ in args.NAMEISH_ENTS:
+                kept.append(tok)
+                continue
+            a = finder(tok)
+            if a is not None and a.country:
+                kept.append(tok)
+        return kept
+
     @staticmethod
     def _nationality_parties(tok: Token, finder) -> list[Token]:
         for first in tok.children:
@@ -834,6 +876,8 @@ class EventCoder:
                 t = trig[i]
                 if t.suppressed:
                     continue
+                if t.type == "ASSAULT" and self._contest(t.tok, sent):
+                    continue
                 src, sp, tgt, tp = self._arguments(t, trig.keys())
                 status, why = self._status(t)
                 typ = t.type
@@ -884,10 +928,11 @@ class EventCoder:
                     # "the two sides had agreed": the article's two parties
                     sources, sp = list(dyads.main()), sp + ">both-sides"
                 src_path = sp
+                sources = self._drop_unplaced_conjuncts(sources, finder)
                 targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
                 # "the agreement, signed by A, B and C": a thing is no party, so the signers
                 # pair up among themselves
-                targets = [g for g in targets if finder(g) is not None]
+                targets = self._drop_unplaced_conjuncts([g for g in targets if finder(g) is not None], finder)
                 if dyads.main() and tgt is not None and self._both_sides(tgt, finder):
                     targets, tp = list(dyads.main()), tp + ">both-sides"
                 pairs = []
@@ -896,9 +941,13 @@ class EventCoder:
                     any(w.split(" to ")[0] in c.agreement_heads for w in t.why))
                 if mutual and not targets and len(sources) >= 2:
                     # "Egypt and Ethiopia agreed": the pair; "the leaders of Russia, Ukraine,
-                    # Germany and France agreed": a multilateral act, coded as the first-named
-                    # party's dyads (every pair would multiply events the text states once)
+                    # Germany and France agreed": a multilateral act, coded once, as its
+                    # first-named pair (every pair would multiply events the text states once)
                     pairs = [(sources[0], b) for b in sources[1:]]
+                    if len(sources) >= 3:
+                        # three or more parties: one act among them all, coded once as its
+                        # first-named dyad (POLECAT codes a summit by its leading pair)
+                        pairs = pairs[:1]
                     if typ not in MUTUAL:
                         # signing is not mutual for the scorer's PLOVER: each signer
                         # supports the other
@@ -933,6 +982,8 @@ class EventCoder:
                         if source is not None:
                             sp = implied
                     if source is None and self.require_source:
+                        continue
+                    if source is not None and self._natural_force(doc, source):
                         continue
                     target = target_actor or finder(g_tok)
                     if target is not None and source is not None and (
