@@ -109,13 +109,16 @@ def object_of(v: Token, target_preps, skip: set[int]) -> tuple[Token | None, str
             return v.head, "relcl-head"
     for dep in ("dobj", "dative"):
         for c in v.children:
+            if c.dep_ == dep and c.i not in skip and c.ent_type_ in NOT_ACTOR_ENTS and _relative(c) is not c:
+                # "arrested dozens of protesters", "holding hundreds of villagers": the people
+                return _relative(c), dep + ">of"
             if c.dep_ == dep and c.i not in skip and c.ent_type_ not in NOT_ACTOR_ENTS:
                 if c.pos_ == "ADP":      # "sent arms to the rebels" parsed with a dative "to"
                     objs = [p for p in c.children if p.dep_ == "pobj"]
                     if not objs:
                         continue
                     return _relative(objs[0]), f"{dep}:{c.lower_}"
-                return c, dep
+                return _relative(c), dep
     return prep_object(v, target_preps, skip)
 
 
@@ -378,7 +381,8 @@ def is_dateline_word(tok: Token) -> bool:
     if not (first.is_upper and len(first.text) > 2):
         return False
     for j in range(sent_start + 1, min(sent_start + 7, len(doc))):
-        if doc[j].text in ("—", "–", "--", "-"):
+        if doc[j].text in ("—", "–", "--") or (doc[j].text == "-" and (doc[j - 1].whitespace_ or doc[j].whitespace_)):
+            # a hyphen counts only when spaced: "ICE returned pre-Columbian artifacts"
             return tok.i < j
     return False
 

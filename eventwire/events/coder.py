@@ -43,6 +43,9 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 SETTING_RELS = frozenset({"prep:in", "prep:at", "prep:during"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MAX_PER_TRIGGER = 4
+# "an investigation into Boztepe", "charged Oommen Chandy": a named person or body the actor
+# stage did not resolve is still the one acted on; no actor elsewhere stands for it
+UNRESOLVED_NAME_ENTS = frozenset({"PERSON", "ORG", ""})
 
 
 @dataclass
@@ -142,6 +145,12 @@ class EventCoder:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"):
                 out.add(c.lemma_.lower())
                 out.update(x.lemma_.lower() for x in c.children if x.dep_ in ("conj", "amod", "appos"))
+                if c.dep_ == "dobj" and args._relative(c) is not c:
+                    out.add(args._relative(c).lemma_.lower())   # "returned dozens of artifacts"
+                if c.dep_ == "dobj":
+                    # "holding villagers as human shields": the role the object is held in
+                    out.update(p.lemma_.lower() for x in c.children if x.dep_ == "prep" and x.lower_ == "as"
+                               for p in x.children if p.dep_ == "pobj")
                 if c.ent_type_ in PLACE_ENTS:
                     out.add("@place")     # "captured Shusha": a named place (lexicon: @place)
             elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in self.temporal_preps \
@@ -153,6 +162,12 @@ class EventCoder:
             out.add(tok.head.lemma_.lower())    # "the sanctions imposed on ..."
         return out
 
+    @staticmethod
+    def _object_modifier_lemmas(tok: Token) -> set[str]:
+        """Noun modifiers of the direct object ('mediation' in 'mediation efforts')."""
+        return {x.lemma_.lower() for c in tok.children if c.dep_ == "dobj"
+                for x in c.children if x.dep_ == "compound"}
+
     def find_triggers(self, sent) -> dict[int, Trigger]:
         found: dict[int, Trigger] = {}
         lex = self.lexicon
@@ -163,7 +178,15 @@ class EventCoder:
                 continue
             if pos == "NOUN" and self._reporting_setting(tok):
                 continue
-            row = lex.match(lemma, pos, self._child_lemmas(tok), self._object_lemmas(tok))
+            children, objects = self._child_lemmas(tok), self._object_lemmas(tok)
+            row = lex.match(lemma, pos, children, objects)
+            if row is None and pos == "VERB":
+                # "ended mediation efforts", "eased curfew hours": the object's noun modifier
+                # names the act when its head does not (tried last, so "launched a missile
+                # attack" stays an attack)
+                mods = self._object_modifier_lemmas(tok)
+                if mods:
+                    row = lex.match(lemma, pos, children, objects | mods)
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._drop_response_frames(found)
@@ -443,6 +466,14 @@ class EventCoder:
                 tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
             return src, sp, tgt, tp
         src, sp = args.subject_of(tok)
+        if sp == "acl-head" and src is not None and src.lemma_.lower() in self.cues.document_nouns \
+                and src.dep_ in ("dobj", "pobj"):
+            # "released a statement criticising X", "passed a resolution condemning Y": the
+            # issuer of the text is the one who criticises
+            issuer_verb = src.head.head if src.dep_ == "pobj" else src.head
+            issuer, ip = args.subject_of(issuer_verb) if issuer_verb.pos_ in ("VERB", "AUX") else (None, "")
+            if issuer is not None:
+                src, sp = issuer, f"document-issuer:{src.lemma_}>{ip}"
         if t.row.lemma in self.cues.threat_idioms and tok.dep_ == "ccomp" and \
                 tok.head.lemma_.lower() in self.cues.reporting_verbs:
             # 'Erdogan said the plotters would "pay a heavy price"': a threat by the speaker
@@ -593,6 +624,11 @@ class EventCoder:
             if source is not None and (m is source or m.name == source.name
                                        or (m.entity is not None and m.entity == source.entity)):
                 continue
+            if source is not None and (m.kind == "state" or m.sector == "GOV") and m.country == source.country \
+                    and obj.lemma_.lower() in self.cues.stance_nouns:
+                # "Erdogan reiterated Turkey's support": the stance is the speaker's own state's,
+                # not the other party ("defended Germany's decision" keeps Germany)
+                continue
             return m, f"dobj>{c.dep_}-owner"
         return None
 
@@ -639,10 +675,19 @@ class EventCoder:
                          explain={"rule": "events-thing-in-place", "place": name})
         return None
 
+    @staticmethod
+    def _unresolved_name(g_tok: Token | None) -> bool:
+        """A proper name (not a place) the actor stage left unresolved."""
+        return g_tok is not None and g_tok.pos_ == "PROPN" and g_tok.ent_type_ in UNRESOLVED_NAME_ENTS
+
     def _own_forces(self, g_tok: Token | None, target, source) -> bool:
         """The object is the doer's own forces: 'its troops', 'Russian troops' for Russia,
         'troops' with no owner named."""
         if g_tok is None or g_tok.lemma_.lower() not in self.cues.own_force_nouns:
+            return False
+        if g_tok.dep_ == "pobj":
+            # "surrendered to Colombian forces": forces named after a preposition are the
+            # other side's, not the ones the doer moves
             return False
         if any(ch.dep_ == "poss" and ch.lower_ in args.POSSESSIVE_PRONOUNS for ch in g_tok.children):
             return True
@@ -910,6 +955,9 @@ class EventCoder:
                 if status == "negated" and not t.is_noun and typ in COOPERATIVE and any(
                         ch.dep_ == "aux" and ch.lower_ in c.refusal_aux for ch in t.tok.children):
                     typ, status, why = "REJECT", "asserted", "would not -> REJECT"
+                if status == "negated" and not t.is_noun and typ == "RETREAT" and t.row.mode == "access":
+                    # "did not give permission", "did not allow aid in": access withheld is a refusal
+                    typ, status, why = "REJECT", "asserted", "access not allowed -> REJECT"
                 if (typ in c.crowd_types and t.tok.lemma_.lower() in c.crowd_triggers and src is not None
                         and src.lemma_.lower() in c.crowd_nouns):
                     typ = "PROTEST"
@@ -1004,7 +1052,8 @@ class EventCoder:
                     if (target is not None and self.fill_targets and self.replace_thing_targets
                             and finder.index is not None
                             and target.explain.get("rule", "").startswith("events-fallback")
-                            and not (g_tok is not None and g_tok.lemma_.lower() in self.people_nouns)):
+                            and not (g_tok is not None and g_tok.lemma_.lower() in self.people_nouns)
+                            and not self._unresolved_name(g_tok)):
                         # an object the actor stage did not take for an actor ("fired tear
                         # gas", "attacked the town") yields to an actor of the clause or sentence,
                         # unless its own phrase places it ("an army camp in western Kabul")
