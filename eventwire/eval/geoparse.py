@@ -1,6 +1,8 @@
 """Geoparsing benchmarks read from their published files (never shipped): LGL and TR-News
-(``<articles><article><text/><toponyms><toponym><start/><end/><gaztag><lat/><lon/>``), and
-GeoWebNews (the authors' geocoding gold ``data/Geocoding/gwn_full.txt`` beside its texts, or
+(``<articles><article><text/><toponyms><toponym><start/><end/><gaztag><lat/><lon/>``),
+GeoVirus (``<articles><article><source/><text/><locations><location><name/><start/><end/>
+<lat/><lon/><page/>``; its offsets count one character more than the text holds, so each is
+moved onto its name), and GeoWebNews (the authors' geocoding gold ``data/Geocoding/gwn_full.txt`` beside its texts, or
 ``GWN.xml`` whose toponyms carry ``<latitude>``/``<longitude>``).
 
 Two figures per corpus, over gold toponyms that carry coordinates:
@@ -54,24 +56,37 @@ def _align(text: str, start: int, end: int, phrase: str | None) -> tuple[int, in
     return (best, best + len(phrase)) if best is not None else (start, end)
 
 
+def _coordinates(t) -> tuple[float | None, float | None]:
+    """A gold toponym's point: LGL/TR-News ``<gaztag><lat/><lon/>``, GWN.xml
+    ``<latitude/><longitude/>``, GeoVirus ``<lat/><lon/>`` on the location itself."""
+    gaz = t.find("gaztag")
+    if gaz is not None:
+        return _float(gaz, "lat"), _float(gaz, "lon")
+    lat = _float(t, "latitude")
+    if lat is not None:
+        return lat, _float(t, "longitude")
+    return _float(t, "lat"), _float(t, "lon")
+
+
 def read_articles_xml(path: Path) -> list[dict]:
-    """LGL, TR-News or GWN.xml: [{id, text, toponyms: [{start, end, text, lat, lon}]}]."""
+    """LGL, TR-News, GeoVirus or GWN.xml: [{id, text, toponyms: [{start, end, text, lat, lon}]}]."""
     root = ET.parse(path).getroot()
     out = []
     for i, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
         tops = []
-        for t in art.iter("toponym"):
+        for t in [*art.iter("toponym"), *art.iter("location")]:
             start, end = _align(text, int(t.findtext("start")), int(t.findtext("end")),
-                                t.findtext("phrase") or t.findtext("extractedName"))
-            gaz = t.find("gaztag")
-            lat = _float(gaz, "lat") if gaz is not None else _float(t, "latitude")
-            lon = _float(gaz, "lon") if gaz is not None else _float(t, "longitude")
+                                t.findtext("phrase") or t.findtext("extractedName")
+                                or t.findtext("name"))
+            lat, lon = _coordinates(t)
             if lat is None or lon is None:
                 continue                     # no coordinates: not a geocoding item
             tops.append({"start": start, "end": end, "text": text[start:end], "lat": lat, "lon": lon})
-        out.append({"id": art.get("docid") or art.get("file") or str(i), "text": text,
-                    "toponyms": sorted(tops, key=lambda t: t["start"])})
+        # GeoVirus names no id: its <source> page (several paragraphs share one) and the index
+        source = art.findtext("source")
+        ident = art.get("docid") or art.get("file") or (f"{source}#{i}" if source else str(i))
+        out.append({"id": ident, "text": text, "toponyms": sorted(tops, key=lambda t: t["start"])})
     return out
 
 

@@ -4,8 +4,11 @@
 entities, proper-noun runs spaCy mislabels or misses when the gazetteer knows them, and
 descriptions such as "the Kazakh capital".  Each name is resolved by ``choose``: population
 and feature-type priors, a bonus for its own name over an alternate, for capitals, and for
-countries the dateline and the rest of the article mention.  A name that does not resolve
-is simply left out; it never stops the others.
+countries the dateline and the rest of the article mention (by name or by a demonym).  The
+second pass adds what the words around a name say (``cues.py``: "the state of Washington",
+a list of countries, "Buffalo, New York" resolved as a town and its region together,
+"Crawford County located in Pennsylvania").  A name that does not resolve is simply left
+out; it never stops the others.
 
 ``resolve_place(name, context=None)`` resolves one name outside an article.
 """
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Extraction, Place
+from .cues import REGIONAL, list_kinds, list_members, noun_kinds
 from .gazetteer import FEATURE_PRIOR, Entry, Gazetteer, fold, load
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -30,6 +34,8 @@ DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "northeas
               "northwestern", "southeastern", "southwestern", "east", "west", "north", "south",
               "mainland"}
 _DEMONYM_CAPITAL = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+# what stands between a place and the region holding it: "Crawford County located in Pennsylvania"
+_CONTAINED_IN = re.compile(r"^,? (?:(?:located|situated) )?in (?:the )?$")
 
 
 # Hand-written rows (regions, seas, landmarks) have no population; they are listed because
@@ -123,18 +129,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _inside(e: Entry, region: Entry) -> bool:
+    """Whether ``e`` lies in the admin-1 region or country ``region``."""
+    return e is not region and (
+        (region.feature == "admin1" and e.admin1 == region.admin1)
+        or (region.feature == "country" and e.country == region.country))
+
+
 def choose(g: Gazetteer, name: str, context: Counter | None = None,
            home: str | None = None, setting: Setting | None = None,
-           within: Entry | None = None) -> tuple[Entry | None, dict]:
+           within: Entry | None = None, kinds: frozenset = frozenset()) -> tuple[Entry | None, dict]:
     """The best gazetteer entry for a name, and why.  ``within``: the admin-1 region or
     country the text puts it in ("Paris, Ky."), which keeps only the entries inside it
-    (when there are any)."""
+    (when there are any).  ``kinds``: the features the context calls for (``cues``: "the
+    state of Washington", a list of countries), which keeps only the entries of those
+    features (when there are any)."""
     cands = g.candidates(name)
     if within is not None:
-        inside = [e for e in cands if e is not within and (
-            (within.feature == "admin1" and e.admin1 == within.admin1)
-            or (within.feature == "country" and e.country == within.country))]
-        cands = inside or cands
+        cands = [e for e in cands if _inside(e, within)] or cands
+    if kinds:
+        cands = [e for e in cands if e.feature in kinds] or cands
     if not cands:
         return None, {}
     key = fold(name)
@@ -151,13 +165,24 @@ def choose(g: Gazetteer, name: str, context: Counter | None = None,
         top = max(cands, key=lambda e: _score(g, e, key, context, home, plain))
         if g.is_capital(top) and best.admin1 not in setting.admin1:
             best, best_score = top, _score(g, top, key, context, home, plain)
-    if best.feature == "admin1":
+    if best.feature == "country" and key != fold(best.name):
+        # "England", "Wales": a country's other name that is the own name of one of its
+        # admin-1 regions names the region (the country stays the same, the point is nearer)
+        region = next((e for e in cands if e.feature == "admin1" and e.country == best.country
+                       and key in e.primary), None)
+        if region is not None:
+            best = region
+    if best.feature == "admin1" and "admin1" not in kinds:
         # "New York", "Kiev": a region and its big city share the name; news means the city
+        # (unless the context calls for a region: "New York state", "Buffalo, New York")
         city = [e for _, _, e in scored if e.feature == "city" and e.country == best.country
                 and e.population >= 100_000]
         if city:
             best = city[0]
-    return best, {"score": round(best_score, 2), "candidates": len(cands)}
+    why = {"score": round(best_score, 2), "candidates": len(cands)}
+    if kinds:
+        why["kinds"] = "|".join(sorted(kinds))
+    return best, why
 
 
 def _place(text: str, start: int, e: Entry, rule: str, why: dict) -> Place:
@@ -272,6 +297,11 @@ class PlaceResolver:
             for c in g.candidates(text[s:e]):
                 if c.feature == "country":
                     context[c.country] += 1
+        for ent in doc.ents:
+            if ent.label_ == "NORP":          # "the Indonesian island of Java"
+                iso3 = g.demonyms.get(fold(ent.text))
+                if iso3:
+                    context[iso3] += 1
         home = None
         dl = ex.article.dateline
         dateline_places = []
@@ -284,7 +314,7 @@ class PlaceResolver:
         for s, e, rule in mentions:
             if (s, e) in seen or any(p.start <= s < p.end for p in dateline_places):
                 continue
-            best, why = choose(g, text[s:e], context, home)
+            best, why = choose(g, text[s:e], context, home, kinds=noun_kinds(text, s, e))
             if best is None:
                 continue
             places.append(_place(text[s:e], s, best, rule, why))
@@ -302,14 +332,19 @@ class PlaceResolver:
         places.sort(key=lambda p: p.start)
         ex.places.extend(places)
 
-    def _qualifier(self, places: list[Place], k: int, text: str) -> Entry | None:
-        """"Paris, Ky." / "London, Ontario" / "Hinton, Iowa": the admin-1 region or country
-        named right after a place, set off by a comma, says which place it is."""
+    def _qualifier(self, places: list[Place], k: int, text: str,
+                   spans: list | None = None) -> Entry | None:
+        """"Paris, Ky." / "London, Ontario" / "Hinton, Iowa" / "Crawford County in
+        Pennsylvania": the admin-1 region or country named right after a place, set off by a
+        comma or "(located) in", says which place it is."""
         if k + 1 >= len(places):
             return None
         p, q = places[k], places[k + 1]
-        if text[p.end:q.start] not in (", ", ","):
+        if text[p.end:q.start] not in (", ", ",") and not _CONTAINED_IN.match(text[p.end:q.start]):
             return None
+        spans = spans or [(x.start, x.end) for x in places]
+        if len(list_members(text, spans, k + 1)) > 1:
+            return None                       # "Niger, Nigeria and Togo": a list, not a qualifier
         if q.feature == "admin1":
             return self.g.admin1.get(q.explain.get("admin1", ""))
         if q.feature == "country":
@@ -329,23 +364,56 @@ class PlaceResolver:
             by_name.setdefault(fold(p.text), Setting(Counter(), Counter(), Counter()))
         for name in by_name:
             by_name[name] = self._setting([p for p in places if fold(p.text) == name])
+        spans = [(p.start, p.end) for p in places]
+        features = [p.feature for p in places]
+        joint = self._town_region_pairs(places, spans, text)
         for k, p in enumerate(places):
             if p.explain.get("rule") == "dateline":
                 continue
             own = by_name[fold(p.text)]
-            within = self._qualifier(places, k, text)
+            within = joint.get(k + 1) or self._qualifier(places, k, text, spans)
             name = fold(p.text)
             towns = tuple((q.lat, q.lon) for q in places
                           if q.feature in LOCAL_FEATURES and fold(q.text) != name
                           and q.explain.get("point") != "admin1")
-            best, why = choose(self.g, p.text, context, home,
-                               Setting(setting.countries - own.countries, setting.admin1 - own.admin1,
-                                       setting.admin1_implied - own.admin1_implied, towns), within)
+            kinds = noun_kinds(text, p.start, p.end) or list_kinds(text, spans, features, k)
+            if k in joint:
+                best, why = joint[k], {"rule part": "the region of 'Town, Region'"}
+            else:
+                best, why = choose(self.g, p.text, context, home,
+                                   Setting(setting.countries - own.countries, setting.admin1 - own.admin1,
+                                           setting.admin1_implied - own.admin1_implied, towns), within,
+                                   kinds)
             if within is not None and best is not None:
                 why["within"] = within.name
             if best is not None and (best.geonameid, best.name) != (p.geonameid, p.name):
                 places[k] = _place(p.text, p.start, best, p.explain.get("rule", ""),
                                    {**why, "second pass": True})
+
+    def _town_region_pairs(self, places: list[Place], spans: list, text: str) -> dict[int, Entry]:
+        """"Buffalo, New York", "Fujian, China": a name after a place and a comma, outside a
+        list, that has a reading as an admin-1 region or country holding one of the place's
+        readings names that region (both parts resolved together): {index of the region's
+        name: the region}.  Of several such readings the most populous."""
+        out = {}
+        for k in range(1, len(places)):
+            p, q = places[k - 1], places[k]
+            if text[p.end:q.start] not in (", ", ",") or len(list_members(text, spans, k)) > 1:
+                continue
+            if q.explain.get("rule") == "dateline":
+                continue
+            towns = self.g.candidates(p.text)
+            cands = self.g.candidates(q.text)
+            regions = [e for e in cands if e.feature in REGIONAL and any(_inside(t, e) for t in towns)]
+            if not regions:
+                continue
+            # "Queens, New York", "Brooklyn, New York": a borough is qualified by its city
+            if p.lat is not None and any(e.feature == "city" and e.population >= 100_000
+                                         and _km(e.lat, e.lon, p.lat, p.lon) <= NEAR_KM[0]
+                                         for e in cands):
+                continue
+            out[k] = max(regions, key=lambda e: e.population)
+        return out
 
     def _setting(self, places: list[Place]) -> Setting:
         countries, admin1, implied = Counter(), Counter(), Counter()
@@ -375,8 +443,13 @@ class PlaceResolver:
         setting = self._setting(others)
         setting.towns = tuple((p.lat, p.lon) for p in others if p.feature in LOCAL_FEATURES
                               and p.explain.get("point") != "admin1")
+        # the cues of the words around it and of the list it stands in
+        spans = sorted([(p.start, p.end, p.feature) for p in ex.places] + [(start, end, "")])
+        k = spans.index((start, end, ""))
+        kinds = noun_kinds(doc.text, start, end) or list_kinds(
+            doc.text, [x[:2] for x in spans], [x[2] for x in spans], k)
         for name in _name_variants(text):
-            best, why = choose(self.g, name, context, home, setting)
+            best, why = choose(self.g, name, context, home, setting, kinds=kinds)
             iso3 = self.g.demonyms.get(fold(name))
             if best is not None and not (iso3 and best.feature == "city"
                                          and best.population < DEMONYM_TOWN_POPULATION):

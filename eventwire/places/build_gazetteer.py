@@ -45,6 +45,27 @@ SMALL_TOWN_MIN_POPULATION = 1000
 # Second-level divisions whose English name ends with one of these ("Otter Tail County",
 # "Rapides Parish") are also found by the name without it, as an alternate
 ADMIN2_SUFFIXES = (" county", " parish", " borough", " census area", " municipality", " district")
+# Administrative regions whose GeoNames name carries its kind ("Zamfara State", "Kisumu
+# County", "Province of Pangasinan") are named in news by the bare name ("the northern
+# Nigerian state of Zamfara"): the bare name is an alternate (never the region's own name, so
+# a bare "Delta" or "Rivers" that spaCy calls an organisation or a person is not taken for
+# the region on the gazetteer's word alone)
+ADMIN_SUFFIXES = ADMIN2_SUFFIXES + (" state", " province", " region", " governorate",
+                                    " prefecture", " oblast", " division", " department")
+ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "governorate of ")
+
+
+def _bare_names(keys: list[str]) -> list[str]:
+    """The folded admin-region names without their kind word (``ADMIN_SUFFIXES``/``_PREFIXES``)."""
+    out = []
+    for key in keys:
+        for suffix in ADMIN_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                out.append(key[: -len(suffix)])
+        for prefix in ADMIN_PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix) + 2:
+                out.append(key[len(prefix):])
+    return [k for k in dict.fromkeys(out) if k not in keys]
 
 
 def _admin1(c: dict) -> str:
@@ -166,7 +187,7 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                 names = list(dict.fromkeys([fold(name), fold(ascii_name)]))
                 names += sorted(abbreviations.get((cc, ascii_name), set()) - set(names))
                 rows.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin1", pop, names,
-                             code, point])
+                             code, point, _bare_names(names)])
                 admin1_points[code] = (round(lat, 4), round(lon, 4))
 
     rows += _admin2_rows(geonames_dir, iso2to3, admin1_points, census)
@@ -204,7 +225,8 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
             gid, name, iso3, lat, lon, feat, pop, names, admin1 = row[:9]
             point = row[9] if len(row) > 9 else ""
             keys = list(dict.fromkeys(names))
-            for k in keys:
+            alternates = [k for k in (row[10] if len(row) > 10 else []) if k not in keys]
+            for k in keys + alternates:
                 if not index[k] or index[k][-1] != i:
                     index[k].append(i)
             # own names only: every row's first key; all keys of the rows whose aliases are
@@ -263,10 +285,7 @@ def _admin2_rows(geonames_dir: Path, iso2to3: dict, admin1_points: dict,
             else:
                 continue
             names = [fold(name), fold(ascii_name)]
-            for key in list(names):
-                for suffix in ADMIN2_SUFFIXES:
-                    if key.endswith(suffix) and len(key) > len(suffix) + 2:
-                        names.append(key[: -len(suffix)])
+            names += _bare_names(names)
             out.append([int(gid), name, iso3, round(lat, 4), round(lon, 4), "admin2", pop,
                         list(dict.fromkeys(names)), f"{cc}.{a1}", point])
     return out

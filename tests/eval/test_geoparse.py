@@ -59,3 +59,44 @@ def test_registry_recognises_the_published_files():
         pytest.skip(f"geoparsing data not found under {d}")
     assert find_benchmark(d / "Corpora" / "lgl.xml").NAME == "geoparse"
     assert find_benchmark(d).NAME == "geoparse"
+
+
+GEOVIRUS_TEXT = "Pigs died on a farm in Pandi, Bulacan. Tests in Manila found the virus."
+# GeoVirus counts one character more than the text holds before each name: the reader moves
+# each gold span onto its <name>
+GEOVIRUS_XML = f"""<articles>
+    <article>
+        <source>https://en.wikinews.org/wiki/Example</source>
+        <text>{GEOVIRUS_TEXT}</text>
+        <locations>
+            <location><name>Bulacan</name><start>30</start><end>37</end>
+                <lat>15</lat><lon>121.08</lon><page>https://en.wikipedia.org/wiki/Bulacan</page></location>
+            <location><name>Pandi</name><start>24</start><end>29</end>
+                <lat>14.87</lat><lon>120.95</lon><page>https://en.wikipedia.org/wiki/Pandi</page></location>
+            <location><name>Manila</name><start>49</start><end>55</end>
+                <lat>14.6</lat><lon>120.98</lon><page>https://en.wikipedia.org/wiki/Manila</page></location>
+        </locations>
+    </article>
+</articles>
+"""
+
+
+def test_reads_geovirus_locations(tmp_path):
+    f = tmp_path / "GeoVirus.xml"
+    f.write_text(GEOVIRUS_XML, encoding="utf-8")
+    assert geoparse.detect(f)
+    arts = geoparse.read_articles_xml(f)
+    assert arts[0]["id"] == "https://en.wikinews.org/wiki/Example#0"
+    tops = arts[0]["toponyms"]
+    assert [t["text"] for t in tops] == ["Pandi", "Bulacan", "Manila"]       # sorted by offset
+    assert all(GEOVIRUS_TEXT[t["start"]:t["end"]] == t["text"] for t in tops)
+    assert (tops[1]["lat"], tops[1]["lon"]) == (15.0, 121.08)
+
+
+def test_scores_geovirus(tmp_path, pipeline):
+    f = tmp_path / "GeoVirus.xml"
+    f.write_text(GEOVIRUS_XML, encoding="utf-8")
+    figs = geoparse.evaluate(pipeline, f)
+    assert figs["benchmark"] == "GeoVirus"
+    assert figs["GeoVirus/toponyms"] == 3
+    assert figs["GeoVirus/gold_spans_acc161"] >= 2 / 3          # Manila at least
