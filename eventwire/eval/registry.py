@@ -16,7 +16,7 @@ MODULES = [
     "eventwire.eval.benchmarks",     # PLV, PLOVER gold records
     "eventwire.eval.polnear",        # PolNeAR attribution (quotes)
     "eventwire.eval.tempeval",       # TempEval-3 TimeML
-    "eventwire.eval.geoparse",       # LGL, TR-News, GeoWebNews
+    "eventwire.eval.geoparse",       # LGL, TR-News, GeoWebNews, GeoVirus
     "eventwire.eval.annotations",    # annotated sentences with their events (eventwire-train form)
 ]
 
