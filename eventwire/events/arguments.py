@@ -213,9 +213,14 @@ def conjuncts(tok: Token | None, names_only: bool = False, is_actor=None) -> lis
                 out.append(c)
                 todo.append(c)
             elif c.dep_ == "appos" and _listed_not_apposed(head, c):
-                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser
-                # takes the second item for an apposition of the first
-                out.append(c)
+                if head is tok and len(out) == 1 and head.pos_ == "NOUN":
+                    # "the journalists Ana Torres and Luis Quispe": the names are the ones
+                    # the noun describes, not further items after it
+                    out[0] = c
+                else:
+                    # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser
+                    # takes the second item for an apposition of the first
+                    out.append(c)
                 todo.append(c)
     return out[:4]
 

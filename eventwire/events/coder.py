@@ -561,7 +561,11 @@ class EventCoder:
                 kept.append(tok)
                 continue
             a = finder(tok)
-            if a is not None and a.country:
+            # civilians whose country the article's context lent them ("men and boys" in a
+            # story about Chile) are no party of their own either
+            lent = a is not None and a.sector == "CVL" and str(
+                (a.explain.get("country") or {}).get("rule", "")).startswith("context")
+            if a is not None and a.country and not lent:
                 kept.append(tok)
         return kept
 
