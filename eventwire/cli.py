@@ -110,9 +110,9 @@ def evaluate(
 ):
     """Score against gold articles (FORMAT.md JSONL) per area, or against a public benchmark.
 
-    Benchmarks are read from their published files and recognised from the path: PLV,
-    PLOVER gold records, PolNeAR, TempEval-3, LGL, TR-News, GeoWebNews, GeoVirus; and
-    sentence annotations in the CC0 training format (records with `text` and `events`)."""
+    Benchmarks are recognised from the path: PLV, PLOVER gold records,
+    PolNeAR, TempEval-3, LGL, TR-News, GeoWebNews, GeoVirus, and sentence
+    annotations in the CC0 training format (records with text and events)."""
     from .eval.registry import find_benchmark
     from .eval.run import evaluate_gold, print_figures
 
