@@ -230,6 +230,10 @@ def _listed_not_apposed(head: Token, appos: Token) -> bool:
     entity beside a first one, is the next item of a list."""
     if not (appos.pos_ == "PROPN" or appos.ent_type_ in NAMEISH_ENTS):
         return False
+    if head.pos_ == "PRON":
+        # "it refused a delegation from ECOWAS, the African Union and the UN": a pronoun
+        # heads no list; an 'apposition' to it is a misattached list item elsewhere
+        return False
     if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMEISH_ENTS) for c in appos.children):
         return True
     return head.ent_type_ == "GPE" and appos.ent_type_ == "GPE"

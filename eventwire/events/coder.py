@@ -42,6 +42,8 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 # and a meeting of its own, not the thing agreed
 SETTING_RELS = frozenset({"prep:in", "prep:at", "prep:during"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# multi-word names whose inner words may look like triggers ("Popular Mobilization Forces")
+NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "NORP"})
 MAX_PER_TRIGGER = 4
 # "an investigation into Boztepe", "charged Oommen Chandy": a named person or body the actor
 # stage did not resolve is still the one acted on; no actor elsewhere stands for it
@@ -61,6 +63,7 @@ class Trigger:
     others: list = field(default_factory=list)   # (role, token): mediators, hosts, brokers
     swap: bool = False               # "X hosted Y": the guest is the source
     args_from_adj: Token | None = None   # "X is ready for talks": X is the source
+    ordered_by: Token | None = None      # "gave X 48 hours to leave": the giver expels X
 
 
 class Dyads:
@@ -95,7 +98,7 @@ class Dyads:
 class EventCoder:
     def __init__(self, require_source: bool = True, fill_targets: bool = True, fill_sources: bool = False,
                  replace_thing_targets: bool = True, skip_places_in_fallback: bool = False,
-                 keep_thing_targets: bool = False):
+                 keep_thing_targets: bool = False, drop_acted_on_nouns: bool = False):
         self.lexicon = TriggerLexicon()
         self.cues = cues()
         self.context_cues = context_cues()
@@ -115,6 +118,11 @@ class EventCoder:
         # whether "met in Barbados" keeps Barbados out of the fallback target: it helped the
         # CC0 set a little but cost PLV end to end (the host place is often the other party)
         self.skip_places_in_fallback = skip_places_in_fallback
+        # whether an event noun governed by a verb whose subject does not perform it ("monitor
+        # the cease-fire", "would not tolerate attacks", "calling the downing an accident") is
+        # dropped: on, gold dev event F1 0.565 -> 0.571 and CC0 dev 0.603 -> 0.605, but the
+        # held-out CC0 part lost a true event (0.590 -> 0.588), so it stays off for now
+        self.drop_acted_on_nouns = drop_acted_on_nouns
         # a missing target is filled from the clause's other actor (explain marks it)
         self.fill_targets = fill_targets
         self.non_actors = frozenset(self.cues.non_actor_nouns) | self.lexicon.noun_lemmas
@@ -129,6 +137,7 @@ class EventCoder:
         self.background_preps = frozenset(self.cues.background_preps)
         # "captured the smugglers near the port": the port is where, not what was captured
         self.place_only_preps = frozenset(self.cues.place_only_preps)
+        self.idle_readings = {k: frozenset(v) for k, v in self.cues.idle_readings.items()}
 
     # -- step 1: triggers --------------------------------------------------------------
     def _child_lemmas(self, tok: Token) -> set[str]:
@@ -178,7 +187,11 @@ class EventCoder:
                 continue
             if pos == "NOUN" and self._reporting_setting(tok):
                 continue
+            if self._inside_name(tok):
+                continue
             children, objects = self._child_lemmas(tok), self._object_lemmas(tok)
+            if objects & self.idle_readings.get(lemma, frozenset()):
+                continue      # "met its commitments", "host the World Cup"
             row = lex.match(lemma, pos, children, objects)
             if row is None and pos == "VERB":
                 # "ended mediation efforts", "eased curfew hours": the object's noun modifier
@@ -190,19 +203,41 @@ class EventCoder:
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._drop_response_frames(found)
-        for i in [i for i, t in found.items() if self._background_relative(t.tok)]:
+        for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
+                t.is_noun and self._background_relative(self._governor(t.tok)[0]))]:
+            # "China and Russia, which hold vetoes, …": an event noun under such a clause too
             del found[i]
         return found
 
     @staticmethod
-    def _background_relative(tok: Token) -> bool:
+    def _inside_name(tok: Token) -> bool:
+        """'the Popular Mobilization Forces', 'on March 4': a word inside a date or inside a
+        multi-word proper name (past its first word) is part of the name, not a trigger."""
+        if tok.ent_type_ in DATE_ENTS:
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I"
+
+    @staticmethod
+    def _background_relative(tok: Token | None) -> bool:
         """'Turkey, which backs several rebel factions, …', 'Russia and China, which have lent
         Venezuela billions': a comma-set relative clause on a named actor tells what the actor
         is known for, not what happened in the story."""
+        if tok is None or (tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB")):
+            return False
+        for _ in range(3):
+            # "Saudi Arabia, which has been trying to negotiate …": the act sits under the
+            # relative clause's verb
+            if tok.dep_ != "xcomp":
+                break
+            tok = tok.head
         if tok.dep_ != "relcl" or tok.head.pos_ != "PROPN":
             return False
-        rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")), None)
-        if rel is None or rel.i == 0 or tok.doc[rel.i - 1].text != ",":
+        rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ("which", "who") or any(p.dep_ == "poss" and p.lower_ == "whose" for p in c.children))), None)
+        if rel is None:
+            return False
+        first = rel.left_edge      # "Eritrea, whose troops have fought …"
+        if first.i == 0 or tok.doc[first.i - 1].text != ",":
             return False
         tense = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         # "which attacked the base on Monday" is the story; present and perfect are background
@@ -292,6 +327,10 @@ class EventCoder:
                     # to the clause, told as a time, not reported as news
                     t.suppressed = f"background: {tok.head.lower_} {tok.text!r}"
                     continue
+                if self._acted_on_only(tok, gov, trig):
+                    # "Egypt will monitor the cease-fire", "would not tolerate attacks"
+                    t.suppressed = f"object of non-agent verb {gov.text!r}"
+                    continue
                 if (gov is not None and gov.i in trig and gov.i != i and trig[gov.i].type in REACTIONS
                         and trig[gov.i].type != t.type and self._own_doer(tok)):
                     # "criticisms of his country's airstrike", "condemned Israel's strike": the
@@ -328,6 +367,16 @@ class EventCoder:
             if t.suppressed:
                 continue
             h, rel = tok.head, tok.dep_
+            order = self._order_to_leave(t, trig)
+            if order is not None:
+                # "gave Qatari citizens two weeks to leave": an expulsion by the one who
+                # orders it, not a departure of those ordered out
+                leaving = self._ordered_party(order)
+                expel_diplomats = leaving is not None and leaving.lemma_.lower() in self.cues.diplomat_nouns
+                t.type = "SANCTION" if expel_diplomats else "COERCE"
+                t.ordered_by = order
+                t.why.append(f"{order.lemma_} … to {tok.lemma_} -> {t.type}")
+                continue
             embedded = rel in ("xcomp", "ccomp", "pcomp", "advcl") and h is not tok
             if rel == "pcomp" or (rel == "pobj"):
                 # "accused Moscow of arming", "charged with attacking"
@@ -389,6 +438,63 @@ class EventCoder:
                     t.type, t.status = "AGREE", "intended"
                 t.why.append(f"{hl} to -> {t.type}")
 
+    def _order_to_leave(self, t: Trigger, trig: dict) -> Token | None:
+        """The verb that orders the departure a RETREAT verb names: 'ordered the envoys to
+        leave', 'gave the citizens two weeks to leave' (a time limit), when that verb is no
+        trigger of its own."""
+        tok = t.tok
+        if t.is_noun or t.type != "RETREAT" or tok.lemma_.lower() not in self.cues.departure_verbs:
+            return None
+        head = tok.head
+        if tok.dep_ == "relcl" and head.dep_ in ("npadvmod", "dobj") and head.ent_type_ in DATE_ENTS:
+            head = head.head          # "gave them 72 hours to leave": the limit, then its giver
+        elif tok.dep_ != "xcomp":
+            return None
+        if head is tok or head.i in trig or head.lemma_.lower() not in self.cues.expulsion_heads:
+            return None
+        if head.lemma_.lower() == "give" and not any(c.ent_type_ in DATE_ENTS for c in head.children):
+            return None               # "gave them a chance to leave" sets no limit
+        return head if self._ordered_party(head) is not None else None
+
+    @staticmethod
+    def _ordered_party(verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("NOUN", "PROPN")
+                     and c.ent_type_ not in DATE_ENTS), None)
+
+    def _statement_setting(self, t: Trigger, target_path: str, finder) -> bool:
+        """'Putin told reporters after 16 hours of negotiations', 'X said after the summit':
+        a meeting that only sets when or where a statement was made, naming no party in its
+        own phrase, is no meeting of the speaker (the talks are coded where they are told).
+        A speaker who addresses another party ('in a phone call, X told his counterpart')
+        keeps it."""
+        tok = t.tok
+        if not t.is_noun or t.type != "CONSULT" or tok.dep_ != "pobj" or target_path:
+            return False
+        verb = self._clause_verb_over(tok)
+        if verb is None or verb.lemma_.lower() not in self.cues.statement_setting_verbs:
+            return False
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):
+                a = finder(c)
+                if a is not None and a.country and a.sector != "MED":   # telling the press is no meeting
+                    return False
+        return True
+
+    def _acted_on_only(self, tok: Token, gov: Token | None, trig: dict) -> bool:
+        """An event noun governed by a verb whose subject does not perform it ('monitor the
+        cease-fire', 'avert sanctions', 'calling the downing an accident'), when the noun
+        names no doer of its own: no event of the governor's subject."""
+        if not self.drop_acted_on_nouns or gov is None or gov.i in trig or gov.pos_ not in ("VERB", "AUX") \
+                or self._own_doer(tok):
+            return False
+        lemma = gov.lemma_.lower()
+        if lemma in self.cues.non_agent_governors:
+            return True
+        # a classing noun ("an accident", "a cease-fire") names the act; an evaluating adjective
+        # ("called the trial unfair") judges it, and the judging is the speaker's act
+        return lemma in self.cues.naming_verbs and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")
+                                                       for c in gov.children)
+
     @staticmethod
     def _framing_ancestor(tok: Token, trig: dict) -> Token | None:
         """A governing request/refusal/threat/accusation/agreement that an act sits under
@@ -422,6 +528,10 @@ class EventCoder:
     # -- step 3/4: arguments and events --------------------------------------------------
     def _arguments(self, t: Trigger, trig_ids=frozenset()) -> tuple[Token | None, str, Token | None, str]:
         tok = t.tok
+        if t.ordered_by is not None:
+            src, sp = args.subject_of(t.ordered_by)
+            tgt = self._ordered_party(t.ordered_by)
+            return src, "order>" + sp, tgt, ("order>" + tgt.dep_) if tgt is not None else ""
         if t.args_from is not None:
             n = t.args_from
             src, sp = args.noun_source(n, None)
@@ -897,7 +1007,9 @@ class EventCoder:
             if st:
                 return st, why
             gov, _ = self._governor(tok)
-            if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            if gov is not None and gov.pos_ in ("VERB", "AUX") and \
+                    gov.lemma_.lower() not in self.cues.non_agent_governors:
+                # ("will monitor Chile's withdrawal": the withdrawal is not what 'will' is about)
                 return verb_status(gov, self.cues, t.row.status)
             st, why = governing_status(tok, self.cues)
             return (st or t.row.status or "asserted"), (why or "default")
@@ -928,6 +1040,8 @@ class EventCoder:
                 if t.type == "ASSAULT" and self._contest(t.tok, sent):
                     continue
                 src, sp, tgt, tp = self._arguments(t, trig.keys())
+                if self._statement_setting(t, tp, finder):
+                    continue
                 status, why = self._status(t)
                 typ = t.type
                 act = t.tok
