@@ -125,6 +125,7 @@ class EventCoder:
         self.drop_acted_on_nouns = drop_acted_on_nouns
         # a missing target is filled from the clause's other actor (explain marks it)
         self.fill_targets = fill_targets
+        self._has_mention = self._has_country = lambda tok: False     # set per article in __call__
         self.non_actors = frozenset(self.cues.non_actor_nouns) | self.lexicon.noun_lemmas
         # "fired tear gas at protesters": a group of people is a target even unresolved
         self.people_nouns = frozenset(self.cues.people_nouns) | frozenset(self.cues.crowd_nouns)
@@ -358,6 +359,10 @@ class EventCoder:
                 continue
             # a verb whose subject is an event noun ("the attack killed three"): the noun codes it
             for ch in tok.children:
+                if ch.dep_ == "nsubjpass" and t.type in REACTIONS and args.agent_of(tok) is not None:
+                    # "the execution of four prisoners was condemned by the United States":
+                    # the reaction is the agent's; the act reacted to keeps its own doer
+                    continue
                 if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in trig and trig[ch.i].is_noun:
                     # "a cease-fire between X and Y took effect", "Israeli airstrikes pounded
                     # Gaza": one event; the verb says what happened, the noun who did it
@@ -388,7 +393,8 @@ class EventCoder:
                 continue
             # "struck the village, killing two": one attack, not two
             if (rel in ("advcl", "conj", "xcomp") and h.i in trig and trig[h.i].type == t.type
-                    and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)):
+                    and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+                    and not (rel == "conj" and self._names_own_party(tok))):
                 t.suppressed = f"continues {h.text!r}"
                 continue
             framer = self._framing_ancestor(tok, trig)
@@ -568,6 +574,17 @@ class EventCoder:
             skip = set(trig_ids) | ({src.i} if src is not None else set())
             # "talks in Geneva": for meetings and deals "in"/"at" name the venue, not a party
             preps = self.noun_preps - self.locative_preps if t.type in MUTUAL else self.noun_preps
+            if (src is None or sp.startswith("governor:")) and t.type in self.cues.from_source_types:
+                giver = self._from_party(tok, gov)
+                # "praise from the people who negotiated it": an unnamed crowd is no side
+                if giver is not None and self._has_country(giver) and giver.lemma_.lower() not in self.cues.crowd_nouns:
+                    # "drew condemnation from Arab states": the act comes from them, and
+                    # the one who draws or receives it is the other party
+                    receiver, rp = (src, sp.split(":", 1)[1]) if src is not None else (None, "")
+                    if receiver is not None and receiver.i != giver.i and self._has_mention(receiver):
+                        return giver, "noun-from", receiver, f"receiver:{gov.lemma_}>{rp.split('>', 1)[-1]}"
+                    src, sp = giver, "noun-from"
+                    skip.add(giver.i)
             tgt, tp = args.noun_target(tok, preps, of_ok, skip)
             if tgt is None and gov is not None and gov.pos_ in ("VERB", "AUX"):
                 # "hosted the meeting at the palace": the venue is no party either
@@ -601,6 +618,9 @@ class EventCoder:
             preps = {p for p in t.row.child if p in self.target_preps}
             if "with" in preps and any(c.dep_ == "dobj" and c.i not in skip for c in tok.children):
                 preps = set()       # "charged him with murder": the object is the one charged
+            if "for" in preps and any(c.dep_ in ("dobj", "dative") and c.i not in skip and (
+                    c.pos_ == "PROPN" or c.ent_type_ in args.NAMEISH_ENTS) for c in tok.children):
+                preps.discard("for")   # "asked the United Nations for troops": asked of the UN
             if preps:
                 tgt, tp = args.prep_object(tok, preps, skip)
                 if tgt is not None:
@@ -610,10 +630,13 @@ class EventCoder:
         # "condemned Israel's strike on Gaza", "welcomed the Saudi offer": the doer of the act
         # reacted to is the target
         for c in tok.children:
-            if c.dep_ == "dobj" and c.i in trig_ids:
+            if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and t.type in REACTIONS)) and c.i in trig_ids:
                 doer, dp = args.noun_source(c, None)
                 if doer is not None and (src is None or doer.i != src.i):
                     return src, sp, doer, f"dobj-event>{dp}"
+        recipient = self._recipient(tok, skip)
+        if recipient is not None:
+            return src, sp, recipient, "recipient>prep:to"
         tgt, tp = args.object_of(tok, preps, skip)
         if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
@@ -623,6 +646,70 @@ class EventCoder:
             if obj is not None and (src is None or obj.i != src.i) and obj.i not in skip:
                 tgt, tp = obj, f"governor-object:{tok.head.lemma_}"
         return src, sp, tgt, tp
+
+    def _recipient(self, verb: Token, skip: set[int]) -> Token | None:
+        """'sent tanks to Ukraine', 'extradited Bout to the United States': with something
+        handed over, the named one it goes to is the other party."""
+        if verb.lemma_.lower() not in self.cues.recipient_verbs or args.is_passive(verb):
+            return None
+        if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in skip and (p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS):
+                        return args._relative(p)
+        return None
+
+    @staticmethod
+    def _names_own_party(verb: Token) -> bool:
+        """'urged Israel to allow aid and called on Hamas to free the hostages', 'shelled
+        Kharkiv and bombed Odesa': a coordinated verb that names a party of its own (a proper
+        name as object or after its preposition) is a second act, not the first one going on."""
+        for c in verb.children:
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in args.NAMEISH_ENTS):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to"):
+                if any(p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS)
+                       for p in c.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _listed_antecedent(pron: Token, finder) -> list[Token]:
+        """The coordinated subject ('Spain, Ireland and Norway said they would ...') of the
+        clause a plural pronoun's own clause is reported or embedded under."""
+        v = pron.head
+        for _ in range(3):
+            if v.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or v.head is v:
+                return []
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            items = args.conjuncts(subj, names_only=True, is_actor=finder.has_mention)
+            actors = [finder(x) for x in items]
+            countries = [a.country if a is not None else None for a in actors]
+            # parties of different countries each act ("Spain, Ireland and Norway"); bodies of
+            # one side ("Hamas and Islamic Jihad") add no new side, so the first stands for them
+            if len(items) >= 2 and all(countries) and len(set(countries)) == len(countries):
+                return items
+            return []
+        return []
+
+    @staticmethod
+    def _from_party(n: Token, gov: Token | None) -> Token | None:
+        """'condemnation from the United States', 'drew criticism from X' (the parser may hang
+        the 'from' on the verb): the party an act named by a noun comes from."""
+        heads = [n] + ([gov] if gov is not None and n.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ not in args.NOT_ACTOR_ENTS \
+                                and p.pos_ in ("PROPN", "NOUN", "PRON"):
+                            return args._relative(p)
+        return None
 
     def _both_sides(self, tok: Token, finder) -> bool:
         """'the two sides', 'both countries', 'the two governments' with no country of their own."""
@@ -1019,6 +1106,10 @@ class EventCoder:
         dl = ex.article.dateline
         finder = args.ActorFinder(ex.mentions, self.non_actors,
                                   (dl.start, dl.end) if dl is not None else None, self.cues.reporting_verbs)
+        # argument rules that must know whether a word is a resolved actor ask this finder
+        self._has_mention = finder.has_mention
+        self._has_country = lambda tok: bool(finder.index is not None and getattr(
+            finder.index.covering(tok.idx, tok.idx + len(tok.text)), "country", None))
         text = doc.text
         c = self.cues
         dyads = Dyads()        # the article's two main parties so far: "the two sides"
@@ -1087,6 +1178,15 @@ class EventCoder:
                 tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
                 tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") else args.conjuncts(src)
+                stand_ins: list[tuple[int, int]] = []
+                if len(sources) == 1 and src is not None and src.lower_ in c.plural_pronouns:
+                    # "Mali, Burkina Faso and Niger said they were leaving ECOWAS": each of them
+                    listed = self._listed_antecedent(src, finder)
+                    if listed:
+                        sources, sp = listed, sp + ">listed-antecedent"
+                        # the pronoun is the same parties, never the other one
+                        stand_ins += [(w.idx, w.idx + len(w.text)) for w in [src, *t.tok.subtree]
+                                      if w.lower_ in c.group_pronouns]
                 if len(sources) == 1 and src is not None:
                     # "Russian and Ukrainian delegations met": each nationality is a party
                     sources = self._nationality_parties(src, finder) or sources
@@ -1180,7 +1280,7 @@ class EventCoder:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                                [(x.idx, x.idx + len(x.text)) for x in sources])
+                                                                [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
                                 target, t_path = other, o_path
@@ -1197,8 +1297,11 @@ class EventCoder:
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = [(x.idx, x.idx + len(x.text)) for x in sources]
+                        exclude = [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude)
+                    if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
+                        # "A and B said they would hold their fire": their own pronoun is no other party
+                        target, t_path = None, None
                     key = (typ, source.name if source else None, target.name if target else None)
                     if key in seen:
                         continue
