@@ -24,6 +24,7 @@ from .details import casualties, contexts_for
 from .lexicon import TriggerLexicon, TriggerRow
 from .resources import context_cues, cues
 from .status import governing_status, negated, noun_status, verb_status
+from .target_ranker import TargetRanker, candidate_features, mention_root
 
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # acts a refusal can be about: "would not negotiate" refuses the talks
@@ -98,7 +99,8 @@ class Dyads:
 class EventCoder:
     def __init__(self, require_source: bool = True, fill_targets: bool = True, fill_sources: bool = False,
                  replace_thing_targets: bool = True, skip_places_in_fallback: bool = False,
-                 keep_thing_targets: bool = False, drop_acted_on_nouns: bool = False):
+                 keep_thing_targets: bool = False, drop_acted_on_nouns: bool = False,
+                 rank_targets=True):
         self.lexicon = TriggerLexicon()
         self.cues = cues()
         self.context_cues = context_cues()
@@ -126,6 +128,14 @@ class EventCoder:
         # a missing target is filled from the clause's other actor (explain marks it)
         self.fill_targets = fill_targets
         self._has_mention = self._has_country = lambda tok: False     # set per article in __call__
+        self.audience_sectors = frozenset(self.cues.audience_sectors)
+        # the learned ranker of guessed targets (target_ranker.py); None keeps the hand-made
+        # order (another country first, the clause before the sentence, the nearest)
+        self.target_ranker = TargetRanker() if rank_targets is True else (
+            TargetRanker(rank_targets) if rank_targets else None)
+        self.rank_across_sentences = False
+        # set to a list while the ranker is fitted: every guess's candidates are recorded
+        self.candidate_log: list | None = None
         self.non_actors = frozenset(self.cues.non_actor_nouns) | self.lexicon.noun_lemmas
         # "fired tear gas at protesters": a group of people is a target even unresolved
         self.people_nouns = frozenset(self.cues.people_nouns) | frozenset(self.cues.crowd_nouns)
@@ -1028,7 +1038,7 @@ class EventCoder:
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ in self.locative_preps
 
-    def _salient_other(self, finder, sent, trig: Token, source, exclude=()) -> tuple[object, str | None]:
+    def _salient_other(self, finder, sent, trig: Token, source, exclude=(), typ: str = "") -> tuple[object, str | None]:
         """When the clause names no target, the other party is usually the other resolved
         actor of the clause ("condemned the strike on Iraq" -> Iraq), else of the sentence:
         take the nearest actor mention to the trigger that is not the source.  Marked in
@@ -1038,6 +1048,7 @@ class EventCoder:
         sub = list(trig.subtree)
         clause = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
         best, best_key = None, None
+        found = []
         # the sentence, then the one before it in the same paragraph
         lo = sent.start_char
         prev = sent.doc[sent.start - 1] if sent.start > 0 else None
@@ -1056,14 +1067,60 @@ class EventCoder:
                 continue
             if self._is_location(sent.doc, m):
                 continue
+            if m.sector in self.audience_sectors:
+                continue      # "told reporters", "state television reported": the audience or channel, no party
+            if self._group_of_named(sent.doc, m, finder):
+                continue
             inside = clause[0] <= m.start < clause[1]
             where = 0 if inside else (1 if m.start >= sent.start_char else 2)
             key = (0 if m.country != source.country else 1, where, abs(m.start - trig.idx))
+            found.append((m, where, key))
             if best_key is None or key < best_key:
                 best, best_key = m, key
         if best is None:
             return None, None
-        return best, "fallback:" + ("clause", "sentence", "previous-sentence")[best_key[1]] + "-nearest-other-actor"
+        path = "fallback:" + ("clause", "sentence", "previous-sentence")[best_key[1]] + "-nearest-other-actor"
+        if self.target_ranker is None and self.candidate_log is None:
+            return best, path
+        return self._ranked_other(sent.doc, trig, source, typ, found, best, path)
+
+    def _ranked_other(self, doc, trig: Token, source, typ: str, found: list, best, path: str):
+        """The learned ranker's choice among the fallback candidates (target_ranker.py); the
+        hand-made order's choice is one of its features.  With ``candidate_log`` set (when
+        the ranker is being fitted) every candidate and its features are recorded."""
+        scored = []
+        if not self.rank_across_sentences:
+            # learned on single sentences: a guess from the sentence before stays the hand-made one
+            if found and next(w for m, w, _ in found if m is best) == 2:
+                found = []
+            found = [x for x in found if x[1] < 2]
+        for m, where, _ in found:
+            feats = candidate_features(doc, m, where, trig, source, typ, m is best,
+                                       self.cues.reporting_verbs, self.locative_preps)
+            p = self.target_ranker.score(feats) if self.target_ranker is not None else float(m is best)
+            scored.append((p, m, where, feats))
+        if self.candidate_log is not None:
+            self.candidate_log.append({"doc": doc, "trigger_i": trig.i, "source": source,
+                                       "candidates": [(m, feats) for _, m, _, feats in scored]})
+        if self.target_ranker is None or not scored:
+            return best, path
+        p, m, where, _ = max(scored, key=lambda x: x[0])
+        return m, ("fallback:" + ("clause", "sentence", "previous-sentence")[where]
+                   + f"-ranked-other-actor({p:.2f})")
+
+    def _group_of_named(self, doc, m, finder) -> bool:
+        """'a joint delegation from ECOWAS, the African Union and the UN': a group noun whose
+        own phrase names the body it comes from yields, as a guessed party, to that body."""
+        root = mention_root(doc, m)
+        if root is None or root.lemma_.lower() not in self.group_nouns:
+            return False
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    inner = finder.index.covering(p.idx, p.idx + len(p.text)) if p.dep_ == "pobj" else None
+                    if inner is not None and inner is not m and inner.country:
+                        return True
+        return False
 
     @staticmethod
     def _predicate_objects(t: Trigger, trig_ids) -> set[int]:
@@ -1280,7 +1337,7 @@ class EventCoder:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                                [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins)
+                                                                [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins, typ)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
                                 target, t_path = other, o_path
@@ -1298,7 +1355,7 @@ class EventCoder:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
                         exclude = [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins
-                        target, t_path = self._salient_other(finder, sent, t.tok, source, exclude)
+                        target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
                     if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
                         # "A and B said they would hold their fire": their own pronoun is no other party
                         target, t_path = None, None
@@ -1386,6 +1443,10 @@ class EventCoder:
                         f"{', '.join(r for r, _ in e.others)}")
                     continue
                 if definite and any(parties <= earlier for earlier in seen):
+                    continue
+                if definite and seen and e.target is None and not e.others:
+                    # "said he had not expected miracles from the first meeting": a meeting
+                    # named again with one side only is the earlier one, not a new meeting
                     continue
                 seen.append(parties)
                 meetings.append(e)
