@@ -166,7 +166,7 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
     if ev.country is not None:
         return
     verb, hops = head.head, 0
-    while verb is not verb.head and verb.pos_ not in ("VERB", "AUX") and hops < 3:
+    while verb.i != verb.head.i and verb.pos_ not in ("VERB", "AUX") and hops < 3:
         verb, hops = verb.head, hops + 1
     for _ in range(2):
         if verb.pos_ not in ("VERB", "AUX"):
@@ -199,7 +199,7 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
                 if country and country != "IGO":
                     ev.set_country(country, {"rule": "scene_of_clause", "word": obj.text})
                     return
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return
         verb = verb.head
 

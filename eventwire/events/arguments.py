@@ -89,7 +89,7 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, str]:
         # "responded by breaking relations": the doer of the governing verb
         s, path = subject_of(v.head.head, depth + 1)
         return s, (f"pcomp>{path}" if s is not None else "")
-    if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head is not v:
+    if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
         if is_passive(v) and v.dep_ != "conj":
             return None, ""
         s, path = subject_of(v.head, depth + 1)
@@ -213,7 +213,7 @@ def conjuncts(tok: Token | None, names_only: bool = False, is_actor=None) -> lis
                 out.append(c)
                 todo.append(c)
             elif c.dep_ == "appos" and _listed_not_apposed(head, c):
-                if head is tok and len(out) == 1 and head.pos_ == "NOUN":
+                if head.i == tok.i and len(out) == 1 and head.pos_ == "NOUN":
                     # "the journalists Ana Torres and Luis Quispe": the names are the ones
                     # the noun describes, not further items after it
                     out[0] = c
@@ -325,7 +325,7 @@ class ActorFinder:
         if self.index is None or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = tok.head
-        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
             return None
@@ -367,12 +367,12 @@ class ActorFinder:
                 ante = m
         if ante is None:
             return None
-        if head is not pron and head.lemma_.lower() in COUNTRY_NOUNS:
+        if head.i != pron.i and head.lemma_.lower() in COUNTRY_NOUNS:
             text = f"{pron.text} {head.text}"
             return Actor(text=text, name=ante.country, country=ante.country, sector="GOV",
                          start=pron.idx, end=head.idx + len(head.text), kind="state",
                          explain={"rule": "events-possessive", "antecedent": ante.name})
-        if tok is pron:
+        if tok.i == pron.i:
             return Actor(text=ante.text, name=ante.name, country=ante.country, sector=ante.sector,
                          start=pron.idx, end=pron.idx + len(pron.text), kind=ante.kind, entity=ante.entity,
                          role=ante.role, explain={"rule": "events-possessive", "antecedent": ante.name})

@@ -466,7 +466,7 @@ class EventCoder:
             head = head.head          # "gave them 72 hours to leave": the limit, then its giver
         elif tok.dep_ != "xcomp":
             return None
-        if head is tok or head.i in trig or head.lemma_.lower() not in self.cues.expulsion_heads:
+        if head.i == tok.i or head.i in trig or head.lemma_.lower() not in self.cues.expulsion_heads:
             return None
         if head.lemma_.lower() == "give" and not any(c.ent_type_ in DATE_ENTS for c in head.children):
             return None               # "gave them a chance to leave" sets no limit
@@ -691,7 +691,7 @@ class EventCoder:
         clause a plural pronoun's own clause is reported or embedded under."""
         v = pron.head
         for _ in range(3):
-            if v.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or v.head is v:
+            if v.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or v.head.i == v.i:
                 return []
             v = v.head
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)

@@ -39,7 +39,7 @@ def is_reported(tok: Token, cues: Cues) -> bool:
     """Inside the complement of a reporting verb ("said it would ...")."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("ccomp", "conj", "xcomp") and t.head is not t:
+        if t.dep_ in ("ccomp", "conj", "xcomp") and t.head.i != t.i:
             t = t.head
             if t.lemma_ in cues.reporting_verbs:
                 return True
@@ -57,7 +57,7 @@ def governing_status(tok: Token, cues: Cues) -> tuple[str | None, str]:
                 return "hypothetical", f"mark:{c.lower_}"
             if c.dep_ == "advmod" and c.lower_ in cues.claim_modifiers:
                 return "claimed", f"advmod:{c.lower_}"
-        if t.dep_ not in CLIMB or t.head is t:
+        if t.dep_ not in CLIMB or t.head.i == t.i:
             break
         rel, h = t.dep_, t.head
         lem = h.lemma_.lower()

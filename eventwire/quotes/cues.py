@@ -93,7 +93,7 @@ def _beside(tok: Token) -> tuple[int, int] | None:
     the verb sits inside it with words on both sides, the whole clause is taken (the
     span must stay one verbatim stretch, so it keeps the ", he said," inside)."""
     head = tok.head
-    if head is tok:
+    if head.i == tok.i:
         return None
     before = (head.left_edge.i, tok.left_edge.i)
     after = (tok.right_edge.i + 1, head.right_edge.i + 1)
@@ -130,7 +130,7 @@ def content_of(tok: Token, cue: Cue, particle: Token | None,
     if cue.lemma == "accord":
         # "…, according to X": the main clause it attaches to, without the attribution
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         sent = tok.sent
         if tok.i < head.i:                           # "According to X, the clause …"

@@ -98,7 +98,7 @@ def attribute(doc: Doc, mq: MarkedQuote, cues: list[CueHit]) -> None:
                 if t.i in by_token:
                     mq.cue, mq.rule = by_token[t.i], "cue-governs"
                     return
-                if t.head is t:
+                if t.head.i == t.i:
                     break
                 t, hops = t.head, hops + 1
         return

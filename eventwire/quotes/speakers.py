@@ -43,7 +43,7 @@ def subject_of(cue: Token) -> Token | None:
                 return child
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ in INHERITS and tok.head is not tok:
+        if tok.dep_ in INHERITS and tok.head.i != tok.i:
             tok, hops = tok.head, hops + 1
             continue
         return None

@@ -31,7 +31,7 @@ GATHERING_TYPES = {"CONSULT", "AGREE", "SUPPORT", "CONCEDE", "PROTEST", "RETREAT
 
 def _ancestors_or_self(tok: Token, limit: int = 10) -> list[Token]:
     out = [tok]
-    while tok.head is not tok and len(out) < limit:
+    while tok.head.i != tok.i and len(out) < limit:
         tok = tok.head
         out.append(tok)
     return out

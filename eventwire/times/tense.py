@@ -27,7 +27,7 @@ def clause_verb(tok: Token) -> Token | None:
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
