@@ -46,6 +46,13 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # multi-word names whose inner words may look like triggers ("Popular Mobilization Forces")
 NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "NORP"})
 MAX_PER_TRIGGER = 4
+# governing acts that answer an act made by another party ("rejected calls from X")
+ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE", "ACCUSE", "SUPPORT"})
+# "despite appeals from X": the appeal was made, and the clause defies it
+CONCESSIVE_PREPS = frozenset({"despite"})
+# "after detaining them", "since signing the deal": an act before or after the clause's own,
+# not its complement
+SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "upon"})
 # "an investigation into Boztepe", "charged Oommen Chandy": a named person or body the actor
 # stage did not resolve is still the one acted on; no actor elsewhere stands for it
 UNRESOLVED_NAME_ENTS = frozenset({"PERSON", "ORG", ""})
@@ -65,6 +72,18 @@ class Trigger:
     swap: bool = False               # "X hosted Y": the guest is the source
     args_from_adj: Token | None = None   # "X is ready for talks": X is the source
     ordered_by: Token | None = None      # "gave X 48 hours to leave": the giver expels X
+
+
+def _spans(parties) -> list[tuple[int, int]]:
+    """Character spans of the parties: tokens, or actors standing for "the two sides"
+    (an actor read from elsewhere in the article has no span in this clause)."""
+    out = []
+    for x in parties:
+        if isinstance(x, Token):
+            out.append((x.idx, x.idx + len(x.text)))
+        elif getattr(x, "start", None) is not None and x.end is not None:
+            out.append((x.start, x.end))
+    return out
 
 
 class Dyads:
@@ -333,7 +352,8 @@ class EventCoder:
             if t.is_noun:
                 gov, rel = self._governor(tok)
                 if (tok.dep_ == "pobj" and tok.head.lower_ in self.background_preps
-                        and t.type not in ("CONSULT",)):
+                        and t.type not in ("CONSULT",)
+                        and not (tok.head.lower_ in CONCESSIVE_PREPS and self._named_giver(tok, t.type))):
                     # "since Russia's invasion", "amid the fighting": the act is background
                     # to the clause, told as a time, not reported as news
                     t.suppressed = f"background: {tok.head.lower_} {tok.text!r}"
@@ -347,6 +367,12 @@ class EventCoder:
                     # "criticisms of his country's airstrike", "condemned Israel's strike": the
                     # act reacted to has its own doer and happened too
                     t.why.append(f"own doer under {trig[gov.i].type} {gov.text!r}")
+                elif (gov is not None and gov.i in trig and gov.i != i and trig[gov.i].type in ANSWERS
+                      and self._named_giver(tok, t.type)):
+                    # "rejected calls from the African Union", "bowed to demands from the
+                    # party", "accepted an invitation from Putin": the act answered was made,
+                    # by the one it names, to the one who answers it
+                    t.why.append(f"act from its own doer, answered by {trig[gov.i].type} {gov.text!r}")
                 elif gov is not None and gov.i in trig and gov.i != i and not (
                         trig[gov.i].suppressed and t.others) and not (
                         t.type == "CONSULT" and rel in SETTING_RELS):
@@ -393,12 +419,15 @@ class EventCoder:
                 t.why.append(f"{order.lemma_} … to {tok.lemma_} -> {t.type}")
                 continue
             embedded = rel in ("xcomp", "ccomp", "pcomp", "advcl") and h is not tok
-            if rel == "pcomp" or (rel == "pobj"):
+            if rel in ("pcomp", "pobj") and h.lower_ in SEQUENCE_PREPS:
+                # "freed the sailors a day after detaining them": an earlier act of its own
+                pass
+            elif rel == "pcomp" or (rel == "pobj"):
                 # "accused Moscow of arming", "charged with attacking"
                 if h.dep_ == "prep" and h.head.i in trig:
                     trig[i].suppressed = f"complement of trigger {h.head.text!r}"
                     continue
-            if rel == "pcomp" and h.dep_ == "prep" and h.head.i in trig:
+            if rel == "pcomp" and h.dep_ == "prep" and h.head.i in trig and h.lower_ not in SEQUENCE_PREPS:
                 t.suppressed = f"complement of trigger {h.head.text!r}"
                 continue
             # "struck the village, killing two": one attack, not two
@@ -587,7 +616,8 @@ class EventCoder:
             if (src is None or sp.startswith("governor:")) and t.type in self.cues.from_source_types:
                 giver = self._from_party(tok, gov)
                 # "praise from the people who negotiated it": an unnamed crowd is no side
-                if giver is not None and self._has_country(giver) and giver.lemma_.lower() not in self.cues.crowd_nouns:
+                if giver is not None and self._has_country(giver) and (
+                        giver.pos_ == "PROPN" or giver.lemma_.lower() not in self.cues.crowd_nouns):
                     # "drew condemnation from Arab states": the act comes from them, and
                     # the one who draws or receives it is the other party
                     receiver, rp = (src, sp.split(":", 1)[1]) if src is not None else (None, "")
@@ -925,6 +955,23 @@ class EventCoder:
                     return True
         return False
 
+    def _aid_purpose(self, t: Trigger) -> bool:
+        """'deployed troops to help the government fight insurgents': a deployment whose
+        purpose clause is helping or protecting another party."""
+        if t.is_noun:
+            return False
+        return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.cues.aid_purpose_verbs
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in t.tok.children)
+
+    def _named_giver(self, n: Token, typ: str) -> bool:
+        """Whether an event noun of a type that names its doer with "from"/"by" ("calls from
+        the African Union", "a request by the Red Cross") names a resolved actor so."""
+        if typ not in self.cues.from_source_types:
+            return False
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and any(
+            p.dep_ == "pobj" and self._has_country(p) for p in c.children) for c in n.children)
+
     @staticmethod
     def _own_doer(n: Token) -> bool:
         """Whether an event noun names its doer itself (possessive, 'by X', a national
@@ -1227,6 +1274,9 @@ class EventCoder:
                 if (typ in c.crowd_types and t.tok.lemma_.lower() in c.crowd_triggers and src is not None
                         and src.lemma_.lower() in c.crowd_nouns):
                     typ = "PROTEST"
+                if typ == "MOBILIZE" and self._aid_purpose(t):
+                    # "sent soldiers to Mali to help government troops": military aid
+                    typ, why = "AID", why + "; forces sent to help -> AID"
                 # "talks between X and Y": X and Y are source and target, not two sources
                 if t.swap and tgt is not None:
                     src, tgt, sp, tp = tgt, src, "host-object:" + tp, "host:" + sp
@@ -1235,6 +1285,10 @@ class EventCoder:
                 tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
                 tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") else args.conjuncts(src)
+                if sp.startswith("noun-from") and len(sources) >= 3:
+                    # "an ultimatum from Spain, France, Germany and Britain": one joint act,
+                    # coded once by its first-named party (as a multilateral meeting is)
+                    sources = sources[:1]
                 stand_ins: list[tuple[int, int]] = []
                 if len(sources) == 1 and src is not None and src.lower_ in c.plural_pronouns:
                     # "Mali, Burkina Faso and Niger said they were leaving ECOWAS": each of them
@@ -1337,7 +1391,7 @@ class EventCoder:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                                [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins, typ)
+                                                                _spans(sources) + stand_ins, typ)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
                                 target, t_path = other, o_path
@@ -1354,7 +1408,7 @@ class EventCoder:
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = [(x.idx, x.idx + len(x.text)) for x in sources] + stand_ins
+                        exclude = _spans(sources) + stand_ins
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
                     if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
                         # "A and B said they would hold their fire": their own pronoun is no other party
