@@ -160,6 +160,9 @@ class ActorResolver:
                 and ctx.person_by_name(text) is None)   # "Bolton" after "John Bolton"
 
 
+NATIONALITY_DEPS = {"amod", "nmod", "compound"}
+
+
 def coordinated_nationalities(doc: Doc, mentions: list[Mention], match_at, kb) -> list[Mention]:
     """'Russian and Ukrainian delegations' are two parties: one mention per nationality,
     with the phrase's sector, so that events can pair them up (the phrase itself keeps the
@@ -170,14 +173,16 @@ def coordinated_nationalities(doc: Doc, mentions: list[Mention], match_at, kb) -
     for m in mentions:
         head = doc[m.head]
         for first in head.children:
-            if first.dep_ != "amod" or not any(c.dep_ == "conj" for c in first.children):
+            # "U.S. and British warplanes": the parser may hang a country name (with the
+            # demonym coordinated to it) on the noun as nmod/compound
+            if first.dep_ not in NATIONALITY_DEPS or not any(c.dep_ == "conj" for c in first.children):
                 continue
             group = [first] + [c for c in first.children if c.dep_ == "conj"]
             found = []
             for d in group:
                 nm = match_at.get(d.i)
                 e = preferred(nm.entries) if nm is not None else None
-                if e is not None and e.what == "demonym" and e.country:
+                if e is not None and e.what in ("demonym", "country") and e.country and e.country != "IGO":
                     found.append((d, e.country))
             if len({c for _, c in found}) < 2:
                 continue

@@ -162,7 +162,8 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
     with no nationality of their own belong where the clause that befalls them happens — a
     place named by the governing verb (its in/near/at phrase, or a place as its object),
     looking up through at most two verbs.  Without this the article's main country, often
-    the attacker's, would claim them."""
+    the attacker's, would claim them.  Police with no nationality are the police of the place
+    where they act ("In Greece, police detained ..."): a police force works at home."""
     if ev.country is not None:
         return
     verb, hops = head.head, 0
@@ -173,7 +174,7 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
             return
         for c in verb.children:
             objs = []
-            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "across", "around", "outside"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "across", "around", "outside", "through"):
                 objs = [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "dobj" and c.i != head.i and c.pos_ == "PROPN":
                 objs = [c]

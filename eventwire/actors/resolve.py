@@ -291,7 +291,7 @@ class Rules:
         ev = Evidence()
         modifier_evidence(self.kb, doc, lo, first, ctx, ev)
         placing_evidence(self.kb, self.cities, head, ctx.match_at, ev)
-        if role.sector == "CVL" and not ev.sector:
+        if role.sector in ("CVL", "POL") and not ev.sector:
             scene_evidence(self.kb, self.cities, head, ctx.match_at, ev)
         sector = ev.sector or role.sector
         sector_why: dict = {"rule": "role_head", "word": doc[first:head.i + 1].text}

@@ -26,6 +26,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "administ
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her", "them", "us"}
+# a speaker's own words: '"I condemn the coup," he said'
+FIRST_PERSON = frozenset({"i"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
@@ -270,9 +272,10 @@ class ActorFinder:
                 # a mention inside the token's own phrase head ("the Russian army")
                 lo = min([tok] + [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")], key=lambda t: t.i)
                 m = self.index.covering(lo.idx, tok.idx + len(tok.text))
-            if m is None or not m.country:
+            if m is None or not m.country or _guessed_country(m):
                 # "the leaders of Russia", "representatives of the army", "troops from Chad";
-                # a role mention with no country yields to the body it belongs to
+                # a role mention with no country (or only the article's main country,
+                # guessed) yields to the body it belongs to
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         for p in c.children:
@@ -283,6 +286,9 @@ class ActorFinder:
                                     # inside the object's own phrase
                                     inner = next((x for x in self.index.overlapping(
                                         p.left_edge.idx, p.idx + len(p.text)) if x.country), None)
+                                if inner is not None and m is not None and m.country and (
+                                        not inner.country or inner.kind == "person"):
+                                    continue    # "supporters of Erdogan" are not Erdogan
                                 if inner is not None and (m is None or inner.country):
                                     m = inner
             if m is not None and PREFER_APPOSITIVE_NAME and m.kind != "person":
@@ -301,7 +307,7 @@ class ActorFinder:
                     return named
             if m is not None:
                 return m
-        if tok.lower_ in SUBJECT_PRONOUNS:
+        if tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in FIRST_PERSON:
             speaker = self._reporting_subject(tok)
             if speaker is not None:
                 return speaker
@@ -330,13 +336,18 @@ class ActorFinder:
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
             return None
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
+        if subj is None:
             return None
         m = self.index.covering(subj.idx, subj.idx + len(subj.text))
+        if subj.lower_ in SUBJECT_PRONOUNS:
+            # '"I condemn the coup," he said': inside his own words "I" is the speaker,
+            # however the actor stage resolved "he"; other pronouns stay unresolved here
+            if tok.lower_ not in FIRST_PERSON or m is None or not m.country:
+                return None
         if m is None:
             return None
         person = m.kind == "person"
-        if (tok.lower_ in ("he", "she") and not person) or (tok.lower_ == "it" and person):
+        if (tok.lower_ in ("he", "she", "i") and not person) or (tok.lower_ == "it" and person):
             return None
         return m
 
@@ -377,6 +388,14 @@ class ActorFinder:
                          start=pron.idx, end=pron.idx + len(pron.text), kind=ante.kind, entity=ante.entity,
                          role=ante.role, explain={"rule": "events-possessive", "antecedent": ante.name})
         return None
+
+
+def _guessed_country(m: Actor) -> bool:
+    """The actor stage gave the mention only the article's main country, for want of any word
+    of its own ("foreign ministers" in a story about Myanmar): an of/from phrase naming the
+    body the people belong to says more."""
+    why = (m.explain or {}).get("country") or {}
+    return isinstance(why, dict) and str(why.get("rule", "")).startswith("context_country")
 
 
 def is_dateline_word(tok: Token) -> bool:

@@ -362,6 +362,10 @@ class EventCoder:
                     # "Egypt will monitor the cease-fire", "would not tolerate attacks"
                     t.suppressed = f"object of non-agent verb {gov.text!r}"
                     continue
+                if self._ended_act(t, gov, trig):
+                    # "accepted a plan to end the fighting with Russia": the ending is the news
+                    t.suppressed = f"act ended by {gov.text!r}"
+                    continue
                 if (gov is not None and gov.i in trig and gov.i != i and trig[gov.i].type in REACTIONS
                         and trig[gov.i].type != t.type and self._own_doer(tok)):
                     # "criticisms of his country's airstrike", "condemned Israel's strike": the
@@ -539,6 +543,28 @@ class EventCoder:
         # ("called the trial unfair") judges it, and the judging is the speaker's act
         return lemma in self.cues.naming_verbs and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")
                                                        for c in gov.children)
+
+    def _closed_against_state(self, tok: Token, source, target, t_path) -> bool:
+        """A border, crossing or embassy closed against another state's government that the
+        clause itself names (event_cues.json: frontier_objects)."""
+        if tok.lemma_.lower() not in self.cues.frontier_closers:
+            return False
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return False
+        if obj.lemma_.lower() not in self.cues.frontier_objects or str(t_path or "").startswith("fallback"):
+            return False
+        return (source is not None and target is not None and bool(source.country)
+                and target.sector == "GOV" and target.country not in (None, "IGO", source.country))
+
+    def _ended_act(self, t: Trigger, gov: Token | None, trig: dict) -> bool:
+        """A violent or coercive act named as the object of a verb that ends it ('to end the
+        fighting with Russia', 'agreed to halt the war'), with no doer of its own: background
+        to the ending, not an event of its own (event_cues.json: terminative_governors)."""
+        if gov is None or gov.i in trig or gov.pos_ not in ("VERB", "AUX") or t.tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        return (gov.lemma_.lower() in self.cues.terminative_governors
+                and t.type in self.cues.terminated_types and not self._own_doer(t.tok))
 
     @staticmethod
     def _framing_ancestor(tok: Token, trig: dict) -> Token | None:
@@ -809,10 +835,12 @@ class EventCoder:
     @staticmethod
     def _nationality_parties(tok: Token, finder) -> list[Token]:
         for first in tok.children:
-            if first.dep_ == "amod" and any(c.dep_ == "conj" for c in first.children):
+            if first.dep_ in ("amod", "nmod", "compound") and any(c.dep_ == "conj" for c in first.children):
                 group = [first] + [c for c in first.children if c.dep_ == "conj"]
                 actors = [finder.index.covering(d.idx, d.idx + len(d.text)) if finder.index else None for d in group]
-                if all(a is not None and a.explain.get("rule") == "coordinated_nationality" for a in actors):
+                # "U.S. and British warplanes": a country name keeps its own state mention
+                if all(a is not None and a.country for a in actors) and any(
+                        a.explain.get("rule") == "coordinated_nationality" for a in actors):
                     return group
         return []
 
@@ -1298,8 +1326,10 @@ class EventCoder:
                         # the pronoun is the same parties, never the other one
                         stand_ins += [(w.idx, w.idx + len(w.text)) for w in [src, *t.tok.subtree]
                                       if w.lower_ in c.group_pronouns]
-                if len(sources) == 1 and src is not None:
-                    # "Russian and Ukrainian delegations met": each nationality is a party
+                if src is not None and all(x.pos_ == "NOUN" for x in sources[1:]):
+                    # "Russian and Ukrainian delegations met": each nationality is a party;
+                    # "U.S. and British warplanes, ships and a submarine": the nationalities
+                    # own the whole list of things
                     sources = self._nationality_parties(src, finder) or sources
                 if len(sources) == 1 and dyads.main() and self._both_sides(src, finder):
                     # "the two sides had agreed": the article's two parties
@@ -1413,6 +1443,11 @@ class EventCoder:
                     if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
                         # "A and B said they would hold their fire": their own pronoun is no other party
                         target, t_path = None, None
+                    mode, retyped = t.row.mode, {}
+                    if typ == "COERCE" and self._closed_against_state(t.tok, source, target, t_path):
+                        # "closed its land border with Qatar": relations curtailed, not rights
+                        typ, mode = "SANCTION", "discontinue"
+                        retyped = {"retyped": "COERCE -> SANCTION: crossing closed against a state"}
                     key = (typ, source.name if source else None, target.name if target else None)
                     if key in seen:
                         continue
@@ -1422,13 +1457,13 @@ class EventCoder:
                     ev = Event(
                         type=typ, status=status, evidence=evidence,
                         trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-                        mode=t.row.mode, source=source, target=target, others=others,
+                        mode=mode, source=source, target=target, others=others,
                         contexts=contexts_for(tok, t.row.contexts, self.context_cues),
                         trigger_i=tok.i,
                         explain={"trigger": tok.lemma_, "pattern": t.row.describe(),
                                  "path": {"source": sp or None, "target": t_path},
                                  "status": why, "embedding": "; ".join(t.why) or None,
-                                 **({"obliged": True} if obliged else {})})
+                                 **({"obliged": True} if obliged else {}), **retyped})
                     sent_events.append(ev)
                     if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
                         dyads.add(source, target)
