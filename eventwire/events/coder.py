@@ -1452,6 +1452,10 @@ class EventCoder:
                     if key in seen:
                         continue
                     seen.add(key)
+                    if typ in MUTUAL and target is not None:
+                        # "Kuleba attended the meeting with Lavrov": a mutual act is one act
+                        # whichever way round it is read; the sentence states it once
+                        seen.add((typ, key[2], key[1]))
                     tok = t.tok
                     others = [(role, a) for role, a in ((r, finder(x)) for r, x in t.others) if a is not None]
                     ev = Event(
