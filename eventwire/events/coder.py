@@ -146,6 +146,8 @@ class EventCoder:
         self.drop_acted_on_nouns = drop_acted_on_nouns
         # a missing target is filled from the clause's other actor (explain marks it)
         self.fill_targets = fill_targets
+        # a guessed target of the doer's own country gives way to the article's other main party
+        self.main_counterpart = True
         self._has_mention = self._has_country = lambda tok: False     # set per article in __call__
         self.audience_sectors = frozenset(self.cues.audience_sectors)
         # the learned ranker of guessed targets (target_ranker.py); None keeps the hand-made
@@ -1443,6 +1445,17 @@ class EventCoder:
                     if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
                         # "A and B said they would hold their fire": their own pronoun is no other party
                         target, t_path = None, None
+                    if self.main_counterpart and str(t_path or "").startswith("fallback") and source is not None \
+                            and target is not None and source.country and source.country == target.country \
+                            and source.sector == "GOV" and target.sector == "GOV":
+                        # "Lavrov said Russia was ready for more negotiations": a guess from
+                        # the doer's own government is no other party; in an article about two
+                        # main parties, the doer's counterpart is.  (Within one country —
+                        # protesters and their government, an army and rebels — it may be.)
+                        main = dyads.main()
+                        if main and source.country in {a.country for a in main}:
+                            target = next(a for a in main if a.country != source.country)
+                            t_path = "fallback:main-counterpart"
                     mode, retyped = t.row.mode, {}
                     if typ == "COERCE" and self._closed_against_state(t.tok, source, target, t_path):
                         # "closed its land border with Qatar": relations curtailed, not rights

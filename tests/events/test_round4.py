@@ -223,3 +223,15 @@ def test_a_mutual_act_is_coded_once_whichever_way_round(pipeline):
     ex = next(iter(pipeline.run([Article(id="t", raw=text, published=dt.date(2024, 5, 13))])))
     pairs = [(e.source.country, e.target.country) for e in ex.events if e.type == "CONSULT"]
     assert len(pairs) == 1 and set(pairs[0]) == {"ARM", "AZE"}
+
+
+def test_a_guess_from_the_doers_own_government_gives_way_to_its_counterpart(pipeline):
+    import datetime as dt
+    from eventwire.model import Article
+    text = ("Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "in Almaty on Monday.\n\n"
+            "Bayramov said Azerbaijan was ready for more negotiations.")
+    ex = next(iter(pipeline.run([Article(id="t", raw=text, published=dt.date(2024, 5, 13))])))
+    agree = [e for e in ex.events if e.type == "AGREE"]
+    assert [(e.source.country, e.target.country) for e in agree] == [("AZE", "ARM")]
+    assert agree[0].explain["path"]["target"] == "fallback:main-counterpart"
