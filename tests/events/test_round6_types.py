@@ -18,3 +18,27 @@ def test_closing_airspace_to_a_named_state_is_retyped_a_sanction(code):
               [("Saudi Arabia", "SAU", "GOV"), ("Qatar", "QAT", "GOV")])
     assert ("SANCTION", "asserted", "Saudi Arabia", "Qatar") in summary(ev)
     assert "retyped" in ev[0].explain
+
+
+def test_closing_a_crossing_with_no_state_named_stays_coerce(code):
+    ev = code("Israel closed the Erez crossing on Sunday.", [("Israel", "ISR", "GOV")])
+    assert [e.type for e in ev] == ["COERCE"]
+
+
+def test_closing_a_newspaper_stays_coerce(code):
+    ev = code("Police closed the Daily Monitor newspaper in Kampala.",
+              [("Police", "UGA", "POL"), ("Daily Monitor", "UGA", "MED")])
+    assert "SANCTION" not in [e.type for e in ev]
+
+
+def test_the_fighting_a_plan_ends_is_no_assault(code):
+    ev = code("Armenia's president accepted a Russian plan on Tuesday to end the fighting with Azerbaijan.",
+              [("Armenia's president", "ARM", "GOV"), ("Azerbaijan", "AZE", "GOV")])
+    assert "AGREE" in [e.type for e in ev]
+    assert "ASSAULT" not in [e.type for e in ev]
+
+
+def test_an_ended_attack_with_its_own_doer_keeps_its_event(code):
+    ev = code("The leaders discussed how to end Russia's invasion of Ukraine.",
+              [("leaders", "DEU", "GOV"), ("Russia", "RUS", "GOV"), ("Ukraine", "UKR", "GOV")])
+    assert ("ASSAULT", "asserted", "Russia", "Ukraine") in summary(ev)
