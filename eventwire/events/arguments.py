@@ -94,6 +94,17 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, str]:
     if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
         if is_passive(v) and v.dep_ != "conj":
             return None, ""
+        if v.dep_ == "xcomp" and is_passive(v.head):
+            # "Merkel is expected to criticise Russia", "Israel was asked by Washington to
+            # delay": under a passive raising or control verb the one who acts is its passive
+            # subject, never its "by" agent
+            ps = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+            if ps is not None:
+                return _relative(ps), "xcomp>passive-subject"
+            if agent_of(v.head) is not None:
+                return None, ""
+            # "traveled to Niamey but was not allowed to meet X": the passive shares its
+            # subject with the clause it is coordinated with
         s, path = subject_of(v.head, depth + 1)
         return s, (f"{v.dep_}>{path}" if s is not None else "")
     return None, ""

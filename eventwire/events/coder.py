@@ -52,6 +52,7 @@ ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE", "ACCUSE", "SUPPORT"})
 CONCESSIVE_PREPS = frozenset({"despite"})
 # "after detaining them", "since signing the deal": an act before or after the clause's own,
 # not its complement
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "upon"})
 # "an investigation into Boztepe", "charged Oommen Chandy": a named person or body the actor
 # stage did not resolve is still the one acted on; no actor elsewhere stands for it
@@ -72,6 +73,7 @@ class Trigger:
     swap: bool = False               # "X hosted Y": the guest is the source
     args_from_adj: Token | None = None   # "X is ready for talks": X is the source
     ordered_by: Token | None = None      # "gave X 48 hours to leave": the giver expels X
+    doer: Token | None = None            # "praised the army for capturing X": the army captured
 
 
 def _spans(parties) -> list[tuple[int, int]]:
@@ -369,16 +371,23 @@ class EventCoder:
                     t.suppressed = f"act ended by {gov.text!r}"
                     continue
                 if (gov is not None and gov.i in trig and gov.i != i and trig[gov.i].type in REACTIONS
-                        and trig[gov.i].type != t.type and self._own_doer(tok)):
+                        and trig[gov.i].type != t.type and (self._own_doer(tok) or (
+                            trig[gov.i].type != "REJECT" and self._between_parties(tok)))):
                     # "criticisms of his country's airstrike", "condemned Israel's strike": the
                     # act reacted to has its own doer and happened too
                     t.why.append(f"own doer under {trig[gov.i].type} {gov.text!r}")
                 elif (gov is not None and gov.i in trig and gov.i != i and trig[gov.i].type in ANSWERS
-                      and self._named_giver(tok, t.type)):
+                      and (self._named_giver(tok, t.type) or self._possessive_giver(tok, t.type))):
                     # "rejected calls from the African Union", "bowed to demands from the
                     # party", "accepted an invitation from Putin": the act answered was made,
                     # by the one it names, to the one who answers it
                     t.why.append(f"act from its own doer, answered by {trig[gov.i].type} {gov.text!r}")
+                elif (gov is not None and gov.i in trig and gov.i != i and not self._own_doer(tok)
+                      and self._judged_party(tok, gov) is not None):
+                    # "condemned Syria's government over a massacre": the act judged happened,
+                    # done by the one judged for it
+                    t.doer = self._judged_party(tok, gov)
+                    t.why.append(f"{gov.lemma_} X {tok.head.lower_} -> X's act")
                 elif gov is not None and gov.i in trig and gov.i != i and not (
                         trig[gov.i].suppressed and t.others) and not (
                         t.type == "CONSULT" and rel in SETTING_RELS):
@@ -428,6 +437,14 @@ class EventCoder:
             if rel in ("pcomp", "pobj") and h.lower_ in SEQUENCE_PREPS:
                 # "freed the sailors a day after detaining them": an earlier act of its own
                 pass
+            elif (rel == "pcomp" and h.dep_ == "prep" and h.head.i in trig
+                  and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+                  and self._judged_party(tok, h.head) is not None):
+                # "praised the armed forces for capturing X", "sentenced Lubanga for recruiting
+                # child soldiers": the one praised or punished did it
+                t.doer = self._judged_party(tok, h.head)
+                t.why.append(f"{h.head.lemma_} X {h.lower_} -> X's act")
+                continue
             elif rel == "pcomp" or (rel == "pobj"):
                 # "accused Moscow of arming", "charged with attacking"
                 if h.dep_ == "prep" and h.head.i in trig:
@@ -488,6 +505,28 @@ class EventCoder:
                 else:
                     t.type, t.status = "AGREE", "intended"
                 t.why.append(f"{hl} to -> {t.type}")
+
+    def _judged_party(self, tok: Token, gov: Token) -> Token | None:
+        """The party a verb of praise, blame or punishment judges for the act ``tok`` names in
+        its for/over/of phrase ('praised the army for capturing', 'was convicted of genocide',
+        'a man convicted of injuring an officer'), when the actor stage knows that party.
+        Such verbs presuppose the act; allegations ('accused X of') are not among them."""
+        c = self.cues
+        prep = tok.head
+        if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head.i != gov.i:
+            return None
+        if prep.lower_ not in c.responsibility_preps or gov.pos_ != "VERB" \
+                or gov.lemma_.lower() not in c.responsibility_governors:
+            return None
+        if args.is_passive(gov):
+            party = next((x for x in gov.children if x.dep_ == "nsubjpass"), None)
+            if party is None and gov.dep_ == "acl":
+                party = gov.head
+        else:
+            party = next((x for x in gov.children if x.dep_ == "dobj"), None)
+        if party is None or not self._has_mention(party):
+            return None
+        return party
 
     def _order_to_leave(self, t: Trigger, trig: dict) -> Token | None:
         """The verb that orders the departure a RETREAT verb names: 'ordered the envoys to
@@ -580,6 +619,16 @@ class EventCoder:
             if rel == "conj":
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                     return None
+                if t.tag_ in FINITE_TAGS and h.tag_ == "VB" and any(
+                        c.dep_ == "cc" and h.i < c.i < t.i for c in h.children) and any(
+                        c.dep_ in ("dobj", "dative", "ccomp") for c in t.children):
+                    # "declined to condemn X and blamed Y": a finite verb with its own object
+                    # is not inside the infinitive it is attached to; it is coordinated with
+                    # the framing verb ("a deal brokered by Russia and announced overnight",
+                    # a participle with no object, stays where it is)
+                    return None
+            elif rel == "pcomp" and h.lower_ in SEQUENCE_PREPS:
+                return None               # "ruled it out, days after agreeing to": an act of its own
             elif rel in ("xcomp", "ccomp"):
                 embedded_step = True
             elif rel == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -601,6 +650,16 @@ class EventCoder:
     # -- step 3/4: arguments and events --------------------------------------------------
     def _arguments(self, t: Trigger, trig_ids=frozenset()) -> tuple[Token | None, str, Token | None, str]:
         tok = t.tok
+        if t.doer is not None:
+            # the one judged for the act did it; its other party is found as usual
+            doer, t.doer = t.doer, None
+            try:
+                _, _, tgt, tp = self._arguments(t, trig_ids)
+            finally:
+                t.doer = doer
+            if tgt is not None and tgt.i == doer.i:
+                tgt, tp = None, ""
+            return doer, "judged-party", tgt, tp
         if t.ordered_by is not None:
             src, sp = args.subject_of(t.ordered_by)
             tgt = self._ordered_party(t.ordered_by)
@@ -661,6 +720,16 @@ class EventCoder:
                 tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
             return src, sp, tgt, tp
         src, sp = args.subject_of(tok)
+        if src is None and t.type in self.cues.passive_forces_types and args.is_passive(tok) \
+                and args.agent_of(tok) is None:
+            # "hundreds of police had been deployed": the forces are their own side's
+            forces = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if auxes and all(x in ("is", "are", "am") for x in auxes):
+                forces = None     # "the conditions under which U.S. troops are stationed": a state
+            forces = args._relative(forces) if forces is not None else None   # "hundreds of police"
+            if forces is not None and self._has_country(forces):
+                src, sp = forces, "passive-forces"
         if sp == "acl-head" and src is not None and src.lemma_.lower() in self.cues.document_nouns \
                 and src.dep_ in ("dobj", "pobj"):
             # "released a statement criticising X", "passed a resolution condemning Y": the
@@ -1000,6 +1069,19 @@ class EventCoder:
         if typ not in self.cues.from_source_types:
             return False
         return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and any(
+            p.dep_ == "pobj" and self._has_country(p) for p in c.children) for c in n.children)
+
+    def _possessive_giver(self, n: Token, typ: str) -> bool:
+        """'accepted Turkey's invitation', 'rejected Moscow's demands': an offer or demand
+        whose possessor is a resolved actor was made by it."""
+        return typ in self.cues.from_source_types and any(
+            c.dep_ == "poss" and c.lower_ not in args.POSSESSIVE_PRONOUNS and self._has_country(c)
+            for c in n.children)
+
+    def _between_parties(self, n: Token) -> bool:
+        """'welcomed the prisoner exchange between Russia and the United States': an act that
+        names both its parties with 'between' is their own, whoever reacts to it."""
+        return any(c.dep_ == "prep" and c.lower_ == "between" and any(
             p.dep_ == "pobj" and self._has_country(p) for p in c.children) for c in n.children)
 
     @staticmethod
