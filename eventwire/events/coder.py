@@ -1547,9 +1547,10 @@ class EventCoder:
                     if key in seen:
                         continue
                     seen.add(key)
-                    if typ in MUTUAL and target is not None:
-                        # "Kuleba attended the meeting with Lavrov": a mutual act is one act
-                        # whichever way round it is read; the sentence states it once
+                    if typ in ("CONSULT", "COOPERATE") and target is not None:
+                        # "Kuleba attended the meeting with Lavrov": a meeting is one act
+                        # whichever way round it is read; the sentence states it once (an
+                        # agreement may be two: "Greece accepted Turkey's invitation")
                         seen.add((typ, key[2], key[1]))
                     tok = t.tok
                     others = [(role, a) for role, a in ((r, finder(x)) for r, x in t.others) if a is not None]
