@@ -107,6 +107,9 @@ def evaluate(
     out: Optional[Path] = typer.Option(None, help="Also write the predictions made here to this JSONL file."),
     detail: bool = typer.Option(False, help="List every missed and every false event."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+    split: Optional[str] = typer.Option(None, help="Geoparsing corpora (LGL, TR-News, GeoVirus): "
+                                        "score only the declared 'dev' or 'test' half "
+                                        "(eventwire/eval/geoparse.py); default the whole set."),
 ):
     """Score against gold articles (FORMAT.md JSONL) per area, or against a public benchmark.
 
@@ -122,11 +125,14 @@ def evaluate(
         bench = find_benchmark(gold, benchmark)
     except KeyError:
         _fail(f"unknown benchmark: {benchmark}")
+    if split is not None and (bench is None or bench.NAME != "geoparse"):
+        _fail("--split applies to the geoparsing corpora only")
     if bench is not None:
         from .pipeline import Pipeline
         try:
-            result = bench.evaluate(Pipeline.load(), gold, detail=detail)
-        except InputError as exc:
+            result = bench.evaluate(Pipeline.load(), gold, detail=detail,
+                                    **({"split": split} if split else {}))
+        except (InputError, ValueError) as exc:
             _fail(str(exc))
         for line in result.pop("detail", None) or []:    # a benchmark's missed and false items
             typer.echo(line)

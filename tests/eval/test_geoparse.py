@@ -100,3 +100,57 @@ def test_scores_geovirus(tmp_path, pipeline):
     assert figs["benchmark"] == "GeoVirus"
     assert figs["GeoVirus/toponyms"] == 3
     assert figs["GeoVirus/gold_spans_acc161"] >= 2 / 3          # Manila at least
+
+
+# docid "1" hashes odd (test half), "2" even (dev half)
+SPLIT_XML = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1">
+    <text>Officials in Paris said the talks would resume.</text>
+    <toponyms><toponym><start>13</start><end>18</end><phrase>Paris</phrase>
+      <gaztag geonameid="1"><lat>48.85</lat><lon>2.35</lon></gaztag></toponym></toponyms>
+  </article>
+  <article docid="2">
+    <text>Farmers near Lexington, Ky. sold the crop. Buyers came from Louisville.</text>
+    <toponyms>
+      <toponym><start>13</start><end>22</end><phrase>Lexington</phrase>
+        <gaztag geonameid="2"><lat>37.99</lat><lon>-84.48</lon></gaztag></toponym>
+      <toponym><start>60</start><end>70</end><phrase>Louisville</phrase>
+        <gaztag geonameid="3"><lat>38.25</lat><lon>-85.76</lon></gaztag></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_declared_halves():
+    assert geoparse.in_split("2", "dev") and not geoparse.in_split("2", "test")
+    assert geoparse.in_split("1", "test") and not geoparse.in_split("1", "dev")
+    assert geoparse.in_split("1", None) and geoparse.in_split("2", None)
+    with pytest.raises(ValueError):
+        geoparse.in_split("1", "train")
+
+
+def test_scores_only_the_chosen_half(tmp_path, pipeline):
+    f = tmp_path / "corpus.xml"
+    f.write_text(SPLIT_XML, encoding="utf-8")
+    whole = geoparse.evaluate(pipeline, f)
+    dev = geoparse.evaluate(pipeline, f, split="dev")
+    test = geoparse.evaluate(pipeline, f, split="test")
+    assert (whole["corpus/articles"], whole["corpus/toponyms"]) == (2, 3)
+    assert (dev["corpus/articles"], dev["corpus/toponyms"], dev["split"]) == (1, 2, "dev")
+    assert (test["corpus/articles"], test["corpus/toponyms"], test["split"]) == (1, 1, "test")
+    assert "split" not in whole
+
+
+def test_cli_split_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+    f = tmp_path / "corpus.xml"
+    f.write_text(SPLIT_XML, encoding="utf-8")
+    out = CliRunner().invoke(app, ["eval", str(f), "--split", "test", "--json"])
+    assert out.exit_code == 0, out.output
+    assert '"corpus/toponyms": 1' in out.output
+    bad = CliRunner().invoke(app, ["eval", str(f), "--split", "train"])
+    assert bad.exit_code != 0
