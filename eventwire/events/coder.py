@@ -37,6 +37,8 @@ BLAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # reactions to another act: the act reacted to keeps its own event when it names its doer
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 CLAUSE_FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+# "if the North attacked again", "unless Iran backs down": the condition of a threat
+CONDITION_MARKS = frozenset({"if", "unless"})
 CONSUME_PREPS = frozenset({"for", "of", "on", "to", "against", "with", "about", "over", "into", "in", "from"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 # "agreed in a phone call", "agreed at the summit": the meeting is where the act happened,
@@ -627,6 +629,13 @@ class EventCoder:
                     # the framing verb ("a deal brokered by Russia and announced overnight",
                     # a participle with no object, stays where it is)
                     return None
+                # "denounced the mutiny and vowed to punish those responsible": what sits under
+                # a verb coordinated with the framing verb is not inside the framer, unless it
+                # restates the framer's own act ("announced a cease-fire and said the army
+                # would halt operations")
+                if embedded_step and tok.i in trig and h.i in trig and trig[h.i].type in FRAMING \
+                        and trig[h.i].type != trig[tok.i].type:
+                    return None
             elif rel == "pcomp" and h.lower_ in SEQUENCE_PREPS:
                 return None               # "ruled it out, days after agreeing to": an act of its own
             elif rel in ("xcomp", "ccomp"):
@@ -646,6 +655,25 @@ class EventCoder:
                     return None
             t = h
         return None
+
+    @staticmethod
+    def _condition_doer(verb: Token, src) -> tuple[Token | None, str]:
+        """'warned of retaliation if the North attacked again', 'would respond if London
+        expelled its diplomats': a threat held over the doer of its condition."""
+        for w in verb.subtree:
+            if w.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in w.children):
+                doer, path = args.subject_of(w)
+                if doer is not None and (src is None or doer.i != src.i) and doer.pos_ in ("PROPN", "NOUN"):
+                    return doer, "condition-subject>" + path
+        return None, ""
+
+    def _reported_clause_sibling(self, verb: Token) -> Token | None:
+        """The reporting verb whose complement clause ``verb`` is coordinated into ('said
+        the attacks were intolerable and warned ...' -> said), or None."""
+        h = verb.head
+        if verb.dep_ != "conj" or h.dep_ != "ccomp" or h.head.i == h.i:
+            return None
+        return h.head if h.head.lemma_.lower() in self.cues.reporting_verbs else None
 
     # -- step 3/4: arguments and events --------------------------------------------------
     def _arguments(self, t: Trigger, trig_ids=frozenset()) -> tuple[Token | None, str, Token | None, str]:
@@ -720,6 +748,14 @@ class EventCoder:
                 tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
             return src, sp, tgt, tp
         src, sp = args.subject_of(tok)
+        if (src is None or (sp.startswith("conj>") and src.i in trig_ids)) and t.type in CLAUSE_FRAMING \
+                and self._reported_clause_sibling(tok) is not None:
+            # 'Lee said the attacks could never be tolerated and warned of retaliation',
+            # parsed with "warned" inside the reported clause: neither an event noun nor a
+            # passive's patient does the warning; a speech act coordinated there is the
+            # speaker's second act, coordinated with the reporting verb
+            src, sp = args.subject_of(self._reported_clause_sibling(tok))
+            sp = "reporter-conj>" + sp if src is not None else ""
         if src is None and t.type in self.cues.passive_forces_types and args.is_passive(tok) \
                 and args.agent_of(tok) is None:
             # "hundreds of police had been deployed": the forces are their own side's
@@ -1347,6 +1383,8 @@ class EventCoder:
                 if t.type == "ASSAULT" and self._contest(t.tok, sent):
                     continue
                 src, sp, tgt, tp = self._arguments(t, trig.keys())
+                if t.type == "THREATEN" and tgt is None:
+                    tgt, tp = self._condition_doer(t.tok, src)
                 if self._statement_setting(t, tp, finder):
                     continue
                 status, why = self._status(t)
