@@ -15,6 +15,8 @@ acts ("Moscow said") is an actor, not a location, and is never used.
 from __future__ import annotations
 
 import bisect
+import json
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -27,6 +29,14 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "over", "into", "towa
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "CONCEDE"}
 # acts that bring the parties to one place: the dateline city is where they happen
 GATHERING_TYPES = {"CONSULT", "AGREE", "SUPPORT", "CONCEDE", "PROTEST", "RETREAT"}
+_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "times" /
+                     "event_place.json").read_text(encoding="utf-8"))
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+PLACE_OBJECT_VERBS = frozenset(_WORDS["place_object_verbs"])
+INHABITANT_NOUNS = frozenset(_WORDS["inhabitant_nouns"])
+EXAMPLE_PREPS = frozenset(_WORDS["example_preps"])
+PLACE_RULES = ("locative phrase of the clause", "object of the act",
+               "locative phrase of a participant", "locative of a coordinated act or origin")
 
 
 def _ancestors_or_self(tok: Token, limit: int = 10) -> list[Token]:
@@ -117,16 +127,12 @@ class EventDater:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is None:
                 continue
-            root = span.root
-            if root.dep_ == "appos":           # "in the capital, Sanaa"
-                root = root.head
-            key = self._place_key(ev, trig, root)
+            key = self._place_key(ev, trig, span.root)
             if key is not None and (best_key is None or key < best_key):
                 best, best_key = p, key
         if best is not None:
             ev.place, ev.place_basis = best, "text"
-            ev.explain["place"] = {"rule": ("locative phrase of the clause", "object of the act",
-                                             "locative phrase of a participant")[best_key[0]],
+            ev.explain["place"] = {"rule": PLACE_RULES[best_key[0]],
                                    "text": best.text}
             return
         # "took the capital", "ordered into the city": the last city named before, or the
@@ -141,6 +147,18 @@ class EventDater:
                     ev.place, ev.place_basis = ref, "text"
                     ev.explain["place"] = {"rule": "'the capital/city' refers back", "text": ref.text}
                     return
+        # "soldiers there overthrew …": "there" points back to the last place named before
+        # it in the sentence (else in the previous one)
+        there = [t for t in trig.sent if t.lower_ == "there" and t.dep_ == "advmod"
+                 and (t.head == trig or t.head.head == trig or t.head in trig.ancestors)]
+        if there:
+            before = [p for p in places if p.end <= there[0].idx
+                      and p.start >= (self._previous_sentence(doc, sent) or sent).start_char
+                      and (dl_place is None or p.start != dl_place.start)]
+            if before:
+                ev.place, ev.place_basis = before[-1], "text"
+                ev.explain["place"] = {"rule": "'there' refers back", "text": before[-1].text}
+                return
         # the previous sentence of the same paragraph set the scene: "Thousands rallied in
         # Yerevan. Some broke into parliament."
         prev = self._previous_sentence(doc, sent)
@@ -149,7 +167,7 @@ class EventDater:
                      and (dl_place is None or p.start != dl_place.start)]
             for p in reversed(scene):
                 span = doc.char_span(p.start, p.end, alignment_mode="expand")
-                r = span.root if span is not None else None
+                r = self._slot(span.root) if span is not None else None
                 if r is not None and r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "near", "outside"):
                     ev.place, ev.place_basis = p, "text"
                     ev.explain["place"] = {"rule": "scene of the previous sentence", "text": p.text}
@@ -164,39 +182,96 @@ class EventDater:
                                                            "gathering on the lead's date")}
 
     @staticmethod
-    def _place_key(ev: Event, trig: Token, root: Token) -> tuple | None:
-        """How closely a place token locates the event: (0 or 1, distance), or None.
+    def _slot(root: Token) -> Token:
+        """The token that fills the clause slot a place name stands in: the place noun it
+        names ("the Kalbajar district", "Incirlik air base", "the town of Gori"), the group it
+        is an example of ("provincial capitals including Kandahar"), the first member of its
+        list ("Kandahar and Herat")."""
+        for _ in range(6):
+            head = root.head
+            if root.dep_ == "appos" and head != root:          # "in the capital, Sanaa"
+                root = head
+            elif root.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
+                root = head
+            elif root.dep_ == "conj" and head != root and head.pos_ == "PROPN":
+                root = head
+            elif (root.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ != "ROOT"
+                  and head.head.lemma_.lower() in PLACE_NOUNS):
+                root = head.head
+            elif root.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS:
+                root = head.head
+            elif (root.dep_ == "pobj" and head.lower_ == "as"
+                  and any(c.lower_ == "such" for c in head.children)):
+                root = head.head
+            else:
+                break
+        return root
 
-        Taken: the object of a locative preposition that hangs off the trigger or a verb on
-        its head chain ("agreed … in Minsk", "talks in Geneva"); or, for a physical act,
-        the place it acts on ("captured Shusha").  A locative phrase on some other noun
-        ("a cease-fire in eastern Ukraine") locates that noun, not the event."""
-        chain = _ancestors_or_self(trig, 4)
+    @staticmethod
+    def _chain(trig: Token, limit: int = 4) -> list[tuple[Token, bool]]:
+        """The trigger and the words above it, each with whether the way up crossed a
+        coordination ("crossed into Russia … and seized": ``crossed`` is another act)."""
+        out, crossed, tok = [(trig, False)], False, trig
+        while tok.head.i != tok.i and len(out) < limit:
+            crossed = crossed or tok.dep_ == "conj"
+            tok = tok.head
+            out.append((tok, crossed))
+        return out
+
+    def _place_key(self, ev: Event, trig: Token, root: Token) -> tuple | None:
+        """How closely a place token locates the event: (rank, distance), or None.
+
+        Ranks: 0 a locative phrase of the clause ("agreed … in Minsk", "talks in Geneva",
+        "Speaking in Sydney, he urged …"); 1 the place the act is done to ("captured Shusha",
+        "bombed the town of Gori", "signed a treaty absorbing Crimea"), or the home of the
+        people who act ("residents of Yangon banged pots"); 2 a locative phrase of a
+        participant ("shot down a helicopter over Armenia", "seized the headquarters in
+        Rostov"); 3 a locative of a coordinated act, or the origin of a movement ("crossed
+        … from Ukraine and seized …").  A locative phrase on some other noun ("a cease-fire
+        in eastern Ukraine") locates that noun, not the event; a capital that acts ("Moscow
+        said") is a subject and never taken."""
+        chain = self._chain(trig)
+        verbs = [t for t, _ in chain]
+        dist = abs(root.i - trig.i)
+        root = self._slot(root)
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            noun = root.head.head            # "residents of Yangon", "the outskirts of Kyiv"
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head in verbs[:2]:
+                if noun.lemma_.lower() in INHABITANT_NOUNS:
+                    return (1, dist)
+            return None
         if root.dep_ == "pobj":
             prep = root.head
-            if prep.lower_ == "of" and prep.head.dep_ == "pobj":     # "in the city of X"
-                prep = prep.head.head
-            if prep.lower_ not in LOCATIVE_PREPS:
+            p = prep.lower_
+            if p not in LOCATIVE_PREPS:
                 return None
-            if prep.lower_ in ("from", "into", "toward", "towards") and ev.type not in PHYSICAL_TYPES:
+            physical = ev.type in PHYSICAL_TYPES
+            if p in ("from", "into", "toward", "towards") and not physical:
                 return None
             h = prep.head
-            if h is trig or (h in chain and h.pos_ in ("VERB", "AUX")):
-                return (0, abs(root.i - trig.i))
-            # on a participant of the act: "shot down a helicopter over Armenia", "met
-            # Medvedev in Moscow" (but not "a cease-fire in eastern Ukraine")
-            if (trig.left_edge.i <= h.i <= trig.right_edge.i and h is not trig
-                    and (ev.type in PHYSICAL_TYPES or h.ent_type_ in ("PERSON", "ORG", "NORP"))):
-                return (2, abs(root.i - trig.i))
+            for tok, crossed in chain:
+                if h == tok and (tok == trig or tok.pos_ in ("VERB", "AUX")):
+                    return (3 if crossed or p == "from" else 0, dist)
+            # a fronted participle sharing the subject: "Speaking in Sydney, X urged …"
+            if (h.dep_ == "advcl" and h.head in verbs[:2] and h.i < h.head.i
+                    and h.tag_ in ("VBG", "VBN")
+                    and not any(c.dep_.startswith("nsubj") for c in h.children)):
+                return (0, dist)
+            # on a participant of the act (but not "a cease-fire in eastern Ukraine")
+            if (trig.left_edge.i <= h.i <= trig.right_edge.i and h != trig
+                    and (physical or h.ent_type_ in ("PERSON", "ORG", "NORP"))):
+                return (3 if p == "from" else 2, dist)
             return None
-        if root.dep_ == "pobj" and root.head.lower_ == "of":
-            noun = root.head.head          # "bombed the town of Gori", "residents of Yangon"
-            if (noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head in chain[:2]
-                    and (noun.dep_ != "dobj" or ev.type in PHYSICAL_TYPES)):
-                return (1, abs(root.i - trig.i))
-            return None
-        if root.dep_ in ("dobj", "nsubjpass") and ev.type in PHYSICAL_TYPES and root.head in chain[:2]:
-            return (1, abs(root.i - trig.i))
+        if root.dep_ in ("dobj", "nsubjpass"):
+            v = root.head
+            acts_on_place = v.lemma_.lower() in PLACE_OBJECT_VERBS
+            if v in verbs[:2] and (ev.type in PHYSICAL_TYPES or acts_on_place):
+                return (1, dist)
+            # a participle or infinitive clause of the trigger that acts on the place:
+            # "signed a treaty absorbing Crimea", "agreed to hand over the district"
+            if (acts_on_place and v.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                    and (v.head == trig or v.head.head == trig)):
+                return (1, dist)
         return None
 
     # -- article context ------------------------------------------------------------------------
