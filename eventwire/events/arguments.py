@@ -43,7 +43,8 @@ def is_passive(v: Token) -> bool:
 
 
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "group",
-                            "some", "many", "most", "all", "several", "number", "crowd"})
+                            "some", "many", "most", "all", "several", "number", "crowd",
+                            "batch", "half", "rest", "bulk", "remainder"})
 
 
 def _relative(tok: Token) -> Token:
@@ -141,6 +142,9 @@ def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tup
             for p in c.children:
                 if p.dep_ == "pobj" and p.i not in skip and p.ent_type_ not in NOT_ACTOR_ENTS:
                     return _relative(p), f"prep:{c.lower_}"
+                if p.dep_ == "pobj" and p.i not in skip and _relative(p) is not p:
+                    # "investigations against hundreds of banks": the banks
+                    return _relative(p), f"prep:{c.lower_}>of"
     # "spoke by phone with X": the party hangs off the means
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over"):

@@ -226,6 +226,12 @@ class EventCoder:
             if self._inside_name(tok):
                 continue
             children, objects = self._child_lemmas(tok), self._object_lemmas(tok)
+            if pos == "NOUN":
+                # "went on strike", "staged a strike": the verb governing an event noun can
+                # decide its reading (lexicon child "gov:go")
+                gov, _ = self._governor(tok)
+                if gov is not None:
+                    children.add("gov:" + gov.lemma_.lower())
             if objects & self.idle_readings.get(lemma, frozenset()):
                 continue      # "met its commitments", "host the World Cup"
             row = lex.match(lemma, pos, children, objects)
@@ -238,12 +244,40 @@ class EventCoder:
                     row = lex.match(lemma, pos, children, objects | mods)
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
+        self._add_reported_obligations(sent, found)
         self._drop_response_frames(found)
         for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
                 t.is_noun and self._background_relative(self._governor(t.tok)[0]))]:
             # "China and Russia, which hold vetoes, …": an event noun under such a clause too
             del found[i]
         return found
+
+    # the reading given to a reported "X must do Y" whose verb is no trigger of its own
+    OBLIGATION_ROW = TriggerRow(lemma="reported-obligation", pos="VERB", child=frozenset(), objects=frozenset(),
+                                object_any=False, object_except=False, type="REQUEST", mode=None,
+                                status=None, contexts=(), line=0)
+
+    def _add_reported_obligations(self, sent, found: dict[int, Trigger]) -> None:
+        """'Paet said the European Union must be ready to mediate', 'said the government
+        must ensure security': the speaker demands it of the named party even when the
+        demanded act is no trigger (the demand itself is coded in __call__).  Only a named
+        party (a proper name or a national modifier) and only when no event noun is the
+        verb's own argument, so a coded act keeps its own reading."""
+        for tok in sent:
+            if tok.i in found or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp" \
+                    or tok.head.lemma_.lower() not in self.cues.reporting_verbs:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self.cues.obligation_aux for c in tok.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_ in args.NAMEISH_ENTS or any(
+                    m.dep_ in ("amod", "compound") and m.ent_type_ in args.NAMEISH_ENTS for m in subj.children)):
+                continue
+            if args.subject_of(tok.head)[0] is None:
+                continue     # a speaker the parse does not give is left to the quotes stage
+            if any(c.i in found for c in tok.children if c.dep_ not in ("prep", "advcl", "npadvmod")):
+                continue     # "must end its raids": the raids are coded, with their own demand
+            found[tok.i] = Trigger(tok, self.OBLIGATION_ROW, "REQUEST", False)
 
     @staticmethod
     def _inside_name(tok: Token) -> bool:
@@ -724,6 +758,12 @@ class EventCoder:
             if t.args_from_adj is not None:
                 light = t.args_from_adj.head if t.args_from_adj.dep_ in ("acomp", "attr") else None
             src, sp = args.noun_source(tok, light)
+            if sp == "poss" and src.lower_ in args.POSSESSIVE_PRONOUNS and light is not None \
+                    and light.lemma_.lower() in self.cues.own_act_verbs:
+                # "Iraqi forces began their assault on Mosul": 'their' is the subject itself
+                doer, dp = args.subject_of(light)
+                if doer is not None and doer.lower_ not in args.PERSONAL_PRONOUNS:
+                    src, sp = doer, f"governor:{light.lemma_}>{dp}>own-possessive"
             of_ok = tok.lemma_.lower() in self.cues.of_target_nouns
             skip = set(trig_ids) | ({src.i} if src is not None else set())
             # "talks in Geneva": for meetings and deals "in"/"at" name the venue, not a party
@@ -807,10 +847,28 @@ class EventCoder:
                 doer, dp = args.noun_source(c, None)
                 if doer is not None and (src is None or doer.i != src.i):
                     return src, sp, doer, f"dobj-event>{dp}"
+        if t.type in self.cues.petition_types:
+            asker, ap = self._petitioner(tok, src)
+            if asker is not None:
+                return src, sp, asker, ap
+        if t.type == "REQUEST" and not args.is_passive(tok):
+            asked, ap = self._asked_party(tok, skip)
+            if asked is not None:
+                return src, sp, asked, ap
+        if t.type in MUTUAL and not args.is_passive(tok):
+            # "shared evidence with India against Headley": for a joint act the partner is
+            # the one "with" it, ahead of whom it is against or about
+            partner, pp = args.prep_object(tok, {"with"}, skip)
+            if partner is not None:
+                return src, sp, partner, "partner>" + pp
         recipient = self._recipient(tok, skip)
         if recipient is not None:
             return src, sp, recipient, "recipient>prep:to"
         tgt, tp = args.object_of(tok, preps, skip)
+        if tgt is None:
+            tgt, tp = self._condition_party(tok, src, skip)
+        if tgt is None and t.type in CLAUSE_FRAMING:
+            tgt, tp = self._framed_act_party(tok, src, skip)
         if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
             # clause's other party is the governing verb's object, when that object is not
@@ -833,6 +891,110 @@ class EventCoder:
                     if p.dep_ == "pobj" and p.i not in skip and (p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS):
                         return args._relative(p)
         return None
+
+    def _petitioner(self, verb: Token, src: Token | None) -> tuple[Token | None, str]:
+        """'refused a request from the prime minister', 'conceded to demands from the
+        residents', 'approved Egypt's proposal': the one who asked is the other party of the
+        act that answers the request (its object, or the object of its 'to')."""
+        # "refused to accept a request from Russia": the answer may sit in the verb's infinitive
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        nouns = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() not in self.cues.petition_nouns:
+                continue
+            for c in n.children:
+                if c.dep_ == "poss" and c.lower_ not in args.POSSESSIVE_PRONOUNS:
+                    party, path = c, "poss"
+                elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    party = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    path = "prep:" + c.lower_
+                else:
+                    continue
+                if party is not None and party.ent_type_ not in args.NOT_ACTOR_ENTS and \
+                        (src is None or party.i != src.i):
+                    return args._relative(party), f"petition:{n.lemma_.lower()}>{path}"
+        return None, ""
+
+    @staticmethod
+    def _asked_party(verb: Token, skip: set[int]) -> tuple[Token | None, str]:
+        """'demanded that Yediyurappa step down': the one asked to act is the subject of the
+        demanded clause; 'demanded an apology from the Prime Minister': the one it is asked of
+        follows 'from'.  Not 'asked whether X would': a question names no one asked."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i and not any(
+                    m.dep_ == "mark" and m.lower_ not in ("that",) for m in c.children):
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subj is not None and subj.i not in skip and subj.lower_ not in ("it", "there") \
+                        and subj.ent_type_ not in args.NOT_ACTOR_ENTS:
+                    return args._relative(subj), "demanded-clause:nsubj"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in args.NAMEISH_ENTS:
+                for h in (c, verb):
+                    for pr in h.children:
+                        if pr.dep_ == "prep" and pr.lower_ == "from":
+                            p = next((x for x in pr.children if x.dep_ == "pobj"), None)
+                            if p is None or p.i in skip or p.ent_type_ in args.NOT_ACTOR_ENTS:
+                                continue
+                            if c.i in skip and (p.ent_type_ in ("GPE", "LOC", "FAC") or any(
+                                    x.dep_ == "prep" and x.lower_ == "of" for x in c.children)):
+                                # "demanded the withdrawal of troops from Syria": the event
+                                # noun's own party is its "of" object, and "from" a place
+                                continue
+                            return args._relative(p), f"asked-of:{c.lemma_.lower()}>prep:from"
+        return None, ""
+
+    def _framed_act_party(self, verb: Token, src: Token | None, skip: set[int]) -> tuple[Token | None, str]:
+        """'threatened to shell positions of Hezbollah', 'refused to send peacekeepers to
+        Angola': a threat, refusal or demand with no party of its own is aimed at the named
+        party of the act it frames (its recipient, or the named owner of the thing acted on)."""
+        for x in verb.children:
+            if x.dep_ != "xcomp" or x.pos_ != "VERB":
+                continue
+            recipient = self._recipient(x, skip)
+            if recipient is not None:
+                return recipient, f"framed:{x.lemma_}>recipient"
+            obj, op = args.object_of(x, self.target_preps, skip | self._things(x))
+            if obj is None or (src is not None and obj.i == src.i):
+                continue
+            if op.startswith("prep:") and op[5:] in self.topic_preps:
+                continue     # "refused to back a statement on Hong Kong": a topic, not a party
+            if obj.pos_ == "NOUN" and obj.ent_type_ not in args.NAMEISH_ENTS \
+                    and obj.lemma_.lower() not in self.people_nouns and not self._has_mention(obj):
+                # "positions of the Hezbollah group", "borders with Iraqi Kurdistan": the named
+                # party the thing belongs to or faces; a bare thing ("pull US funding") is no
+                # party, and the clause's other actors are left to the fallback
+                owner = next((c for c in obj.children if c.dep_ == "poss" and (
+                    c.pos_ == "PROPN" or c.ent_type_ in args.NAMEISH_ENTS)), None)
+                if owner is not None and owner.i not in skip:
+                    return owner, f"framed:{x.lemma_}>{op}>poss"      # "protest Tokyo's purchase"
+                for c in obj.children:
+                    # not a topic: "a statement on Hong Kong" is about it, not to it
+                    if c.dep_ == "prep" and c.lower_ in ("with", "against", "of", "to", "toward", "towards"):
+                        for p in c.children:
+                            if p.dep_ == "pobj" and p.i not in skip and (
+                                    p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS or self._has_mention(p)):
+                                return p, f"framed:{x.lemma_}>{op}>prep:{c.lower_}"
+                continue
+            return obj, f"framed:{x.lemma_}>{op}"
+        return None, ""
+
+    @staticmethod
+    def _condition_party(verb: Token, src: Token | None, skip: set[int]) -> tuple[Token | None, str]:
+        """'will not withdraw until its demands are met by the army', 'will not pull out
+        unless Hamas frees the hostages': the party whose act is the condition is the one the
+        act (or its refusal) is aimed at."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
+                                         for m in c.children):
+                # "until their demands are met by the authorities": the passive's agent
+                subj, path = args.subject_of(c)
+                if path in ("nsubj", "agent") and subj.i not in skip and (src is None or subj.i != src.i) \
+                        and subj.lower_ not in args.PERSONAL_PRONOUNS | {"it", "there"} \
+                        and subj.ent_type_ not in args.NOT_ACTOR_ENTS:
+                    return subj, "condition:" + path
+        return None, ""
 
     @staticmethod
     def _names_own_party(verb: Token) -> bool:
@@ -1061,9 +1223,9 @@ class EventCoder:
         'troops' with no owner named."""
         if g_tok is None or g_tok.lemma_.lower() not in self.cues.own_force_nouns:
             return False
-        if g_tok.dep_ == "pobj":
+        if g_tok.dep_ == "pobj" and not (g_tok.head.lower_ == "of" and g_tok.head.head.dep_ == "dobj"):
             # "surrendered to Colombian forces": forces named after a preposition are the
-            # other side's, not the ones the doer moves
+            # other side's, not the ones the doer moves ("withdrew some of its troops" are)
             return False
         if any(ch.dep_ == "poss" and ch.lower_ in args.POSSESSIVE_PRONOUNS for ch in g_tok.children):
             return True
@@ -1462,6 +1624,11 @@ class EventCoder:
                 # "the agreement, signed by A, B and C": a thing is no party, so the signers
                 # pair up among themselves
                 targets = self._drop_unplaced_conjuncts([g for g in targets if finder(g) is not None], finder)
+                if tp.startswith(("petition:", "framed:")):
+                    # "rejected an ultimatum from Spain, France and Britain", "refused to receive
+                    # a delegation from ECOWAS, the AU and the UN": one joint request or party
+                    # answered once; its first-named member stands for the rest
+                    targets = targets[:1]
                 if dyads.main() and tgt is not None and self._both_sides(tgt, finder):
                     targets, tp = list(dyads.main()), tp + ">both-sides"
                 pairs = []

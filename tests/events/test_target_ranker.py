@@ -22,7 +22,9 @@ def test_group_noun_yields_to_the_body_it_comes_from(code):
     text = "The junta refused to receive a joint delegation from ECOWAS on Tuesday."
     events = code(text, [("junta", "NER", "MIL"), ("joint delegation", "IGO", "IGO"), ("ECOWAS", "IGO", "IGO")])
     name, path = _target(events, "REJECT")
-    assert name == "ECOWAS" and path.startswith("fallback")
+    # the refused act's own object now names it by parse ("framed:receive>dobj>group:from");
+    # either way the group noun gives way to the body it comes from
+    assert name == "ECOWAS" and path.startswith(("fallback", "framed:receive"))
 
 
 def test_ranked_choice_is_explained(code):
