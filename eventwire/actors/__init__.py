@@ -15,7 +15,8 @@ parse and entities plus the knowledge base in ``eventwire/data/actors/``:
    title, or else the office the tables say he held that day, is ``Actor.role``.
 4. ``military`` codes a state MIL when its clause is a military act ("fired artillery").
 5. ``coref`` links appositions, bare roles and pronouns, numbers the entities, and shares a
-   person's role with all his mentions.
+   person's role with all his mentions; ``descriptions`` reads "the small nation" and
+   "the North" as a state named before.
 
 The knowledge base is the curated tables plus those generated from the Phoenix dictionaries
 by ``python -m eventwire.kb.build`` (curated rows win); see eventwire/data/README.md.
@@ -29,7 +30,9 @@ from spacy.tokens import Doc
 from ..model import Extraction
 from .cities import CityCountries
 from .context import ArticleContext
-from .coref import (assign_entities, link_appositions, link_bare_roles, pronoun_mentions,
+from .descriptions import StateDescriptions
+from .coref import (assign_entities, link_appositions, link_bare_roles, link_counterparts,
+                    pronoun_mentions,
                     resolve_possessors, share_entity_info, share_roles,
                     link_definite_descriptions)
 from .evidence import preferred, role_at
@@ -51,6 +54,7 @@ class ActorResolver:
         self.cities = CityCountries()
         self.rules = Rules(self.kb, self.cities)
         self.military_cues = load_cues()
+        self.descriptions = StateDescriptions()
 
     def __call__(self, doc: Doc, ex: Extraction) -> None:
         day = ex.article.published
@@ -94,9 +98,12 @@ class ActorResolver:
         link_appositions(doc, mentions)
         resolve_possessors(doc, mentions, ctx.focus, ctx.focus_word)
         share_entity_info(mentions)
-        link_bare_roles(mentions, self.kb, day)
+        link_bare_roles(mentions, self.kb, day, doc)
+        link_counterparts(doc, mentions, self.kb, day)
         link_definite_descriptions(doc, mentions)
         mentions += coordinated_nationalities(doc, mentions, ctx.match_at, self.kb)
+        # "the small nation", "the North": a state named before
+        mentions += self.descriptions(doc, mentions)
         mentions += pronoun_mentions(doc, mentions)
         mentions.sort(key=lambda m: (m.actor.start, -m.actor.end))
         assign_entities(mentions)
@@ -137,6 +144,11 @@ class ActorResolver:
         role, _ = role_at(self.kb, doc, tok.i)
         if tok.pos_ == "PROPN" and role is None and _named_person(doc, tok, lo, ents, self.kb):
             # "President Ana Quispe Huaman" where spaCy's PERSON stops short of the surname
+            return tok, lo, lambda lo, tok=tok: rules.person(doc, tok, lo, None, day, ctx)
+        if tok.pos_ == "NOUN" and tok.is_title and role is None \
+                and ctx.person_by_name(tok.text) is not None:
+            # "Ruiz said she would ...", the surname tagged a common noun: the article has
+            # named that person already, so the capitalised word is the name
             return tok, lo, lambda lo, tok=tok: rules.person(doc, tok, lo, None, day, ctx)
         if tok.pos_ == "PROPN" and (role is None or tok.is_title is False):
             # a surname met before, or one the people table knows, whatever spaCy said

@@ -2,13 +2,20 @@
 
 - "Dmitry Peskov, the Kremlin spokesman": the role phrase and the name are one actor, and
   each lends the other what it lacks (country, sector, name).
+  So is a role in an "as" phrase and the one it is said of ("the council confirmed Ana
+  Ruiz as Peru's acting president").
 - "the president", "the Turkish minister": the most recent person whose title or office
-  holds that role word (and whose country agrees, if the phrase names one).
-- he/she/him/his/her → the most recent person; they/them/their → the most recent group,
-  state or organisation; both within the pronoun's sentence and the two before it.  In the
-  same sentence a subject is preferred ("Putin said he ..."); otherwise the nearest mention.
+  holds that role word (and whose country agrees, if the phrase names one); when such
+  holders were named in an earlier sentence, the most salient of them there.
+- he/she/him/his/her → a person; they/them/their → a group, state or organisation; both
+  within the pronoun's sentence and the two before it.  In the same sentence a subject is
+  preferred ("Putin said he ..."), otherwise the nearest mention; in an earlier sentence its
+  most salient mention (``_salience``: the main subject first), not merely the last one.  A
+  resolved pronoun is itself a candidate for the next pronoun ("..., he said. He added").
 """
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Doc
 
@@ -33,10 +40,20 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_WINDOW = 2
 
 
+# "confirmed Ana Ruiz as acting president" (object), "was named as envoy" (passive
+# subject), "served as foreign minister" (subject): whom an "as" role is predicated of
+AS_BEARER_DEPS = ("dobj", "nsubjpass", "nsubj")
+
+
 def link_appositions(doc: Doc, mentions: list[Mention]) -> None:
     by_head = {m.head: m for m in mentions}
     for m in mentions:
         tok = doc[m.head]
+        if m.is_role and m.kind == "person":
+            bearer = _as_bearer(tok, by_head)
+            if bearer is not None and bearer.kind == "person" and not bearer.is_role:
+                _merge(bearer, m)
+                continue
         if tok.dep_ != "appos":
             continue
         other = by_head.get(tok.head.i)
@@ -52,6 +69,23 @@ def link_appositions(doc: Doc, mentions: list[Mention]) -> None:
             if person.kind != "person" or person.is_role or not role.is_role:
                 continue
             _merge(person, role)
+
+
+def _as_bearer(tok, by_head: dict) -> Mention | None:
+    """The mention a role in an "as" phrase is said of: the noun the phrase hangs on, or
+    the object (else the subject) of the verb it hangs on."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return None
+    anchor = tok.head.head
+    if anchor.i in by_head:
+        return by_head[anchor.i]
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    for dep in AS_BEARER_DEPS:
+        for c in anchor.children:
+            if c.dep_ == dep and c.i in by_head:
+                return by_head[c.i]
+    return None
 
 
 def _merge(person: Mention, role: Mention) -> None:
@@ -77,14 +111,14 @@ def _merge(person: Mention, role: Mention) -> None:
         role.linkable = False
 
 
-def link_bare_roles(mentions: list[Mention], kb, day) -> None:
+def link_bare_roles(mentions: list[Mention], kb, day, doc: Doc | None = None) -> None:
     """"the president" → the most recent person holding a president role; else, when the
     phrase names the country ("Russia's foreign minister"), whoever the people table says
     held that office on the publication day."""
     seen: list[Mention] = []
     for m in mentions:
         if m.linkable:
-            _link_role(m, seen, kb)
+            _link_role(m, seen, kb, doc)
         if m.linkable and m.actor.country:
             for word in reversed(m.roles):
                 office = kb.holder(m.actor.country, word, day)
@@ -100,17 +134,73 @@ def link_bare_roles(mentions: list[Mention], kb, day) -> None:
             seen.append(m)
 
 
+def link_counterparts(doc: Doc, mentions: list[Mention], kb, day) -> None:
+    """"the Brazilian foreign minister phoned his Chilean counterpart": a counterpart holds
+    the owner's office in
+    the country the phrase names, so the people table says who that was on the day."""
+    by_head = {m.head: m for m in mentions}
+    for m in mentions:
+        a = m.actor
+        head = doc[m.head]
+        if not m.is_role or m.kind != "person" or head.lemma_.lower() != "counterpart" \
+                or a.country is None or a.name != a.text \
+                or (a.explain.get("country") or {}).get("rule") == "context_country":
+            continue
+        owner = _counterpart_owner(doc, head, by_head)
+        if owner is None or owner.actor.country == a.country:
+            continue
+        role = owner.actor.role
+        office = kb.holder(a.country, role, day) if role else None
+        if office is None:
+            continue
+        a.name, a.sector = office.name, office.sector
+        a.role = office.role.lower()
+        a.explain["rule"] = "counterpart"
+        a.explain["of"] = owner.actor.text
+        a.explain["office"] = {"row": office.source, "role": office.role}
+        m.key, m.linkable = ("person", office.name), False
+        # a later bare part of that name ("Van Klaveren said ..."), left unresolved because
+        # the article had not spelled the name out, is the same person
+        parts = set(office.name.split())
+        for later in mentions:
+            la = later.actor
+            if later.head > m.head and la.text in parts and la.country is None:
+                la.name, la.country, la.sector, la.kind = office.name, a.country, a.sector, "person"
+                la.explain["rule"] = "counterpart_name"
+                la.explain["antecedent"] = a.text
+                later.key = m.key
+
+
+def _counterpart_owner(doc: Doc, head, by_head: dict) -> Mention | None:
+    """Whose counterpart: a named possessor ("Lavrov's counterpart"), else, for "his/her",
+    the subject of the verb the phrase belongs to."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            if c.i in by_head and by_head[c.i].kind == "person":
+                return by_head[c.i]
+            if c.lower_ not in ("his", "her"):
+                return None
+    node = head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    for c in node.children:
+        if c.dep_ in SUBJECT_DEPS and c.i in by_head and by_head[c.i].kind == "person":
+            return by_head[c.i]
+    return None
+
+
 # words of a bare role that say nothing about which office it is ("the new minister")
 VAGUE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "former", "new",
                "acting", "interim", "top", "senior", "then", "current", "outgoing", "incoming"}
 
 
-def _link_role(m: Mention, seen: list[Mention], kb=None) -> None:
+def _link_role(m: Mention, seen: list[Mention], kb=None, doc: Doc | None = None) -> None:
     heads = {w.split()[-1] for w in m.roles}
     # "the defence minister" is not "the prime minister": every word qualifying the role
     # (other than a nationality) must be in the earlier person's titles
     own = [w for w in m.actor.text.lower().replace("-", " ").split()[:-1]
            if w not in VAGUE_WORDS and not (kb is not None and kb.entries(w.capitalize()))]
+    fits = []
     for prev in reversed(seen):
         if prev.kind != "person" or (prev.is_role and prev.linkable):
             continue
@@ -120,12 +210,21 @@ def _link_role(m: Mention, seen: list[Mention], kb=None) -> None:
         if own and not all(w in prev_words or w in prev.actor.text.lower() for w in own):
             continue
         if any(h in prev_words for h in heads):
-            a, p = m.actor, prev.actor
-            a.name, a.country, a.sector = p.name, p.country, p.sector
-            a.explain["rule"] = "role_coreference"
-            a.explain["antecedent"] = p.text
-            m.key, m.linkable = prev.key, False
-            return
+            fits.append(prev)
+    if not fits:
+        return
+    prev = fits[0]      # the most recent holder of the role
+    if doc is not None and doc[prev.head].sent.start != doc[m.head].sent.start:
+        # "President Biden spoke with President Zelensky. The president said ...": of the
+        # holders in that earlier sentence, its most salient one (the subject first)
+        sent = doc[prev.head].sent
+        same = [f for f in fits if sent.start <= f.head < sent.end]
+        prev = min(same, key=lambda f: (_salience(doc, f), f.head))
+    a, p = m.actor, prev.actor
+    a.name, a.country, a.sector = p.name, p.country, p.sector
+    a.explain["rule"] = "role_coreference"
+    a.explain["antecedent"] = p.text
+    m.key, m.linkable = prev.key, False
 
 
 def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -141,6 +240,8 @@ def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         k = sent_of[s.start]
         for i in range(s.start, s.end):
             sent_index[i] = k
+    # resolved pronouns join the pool, so that "..., he said. He added ..." reaches the
+    # person named three sentences back through the "he" of the sentence before
     ordered = sorted(mentions, key=lambda m: m.head)
     for tok in doc:
         low = tok.lower_
@@ -175,10 +276,10 @@ def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif same:
             best = same[-1]
         elif cands:
+            # the sentence before: its topic, i.e. the most salient fitting mention
             last_sent = sent_index[cands[-1].head]
             in_last = [m for m in cands if sent_index[m.head] == last_sent]
-            subj = [m for m in in_last if doc[m.head].dep_ in SUBJECT_DEPS]
-            best = subj[0] if subj else in_last[-1]
+            best = min(in_last, key=lambda m: (_salience(doc, m), m.head))
         if best is None:
             continue
         b = best.actor
@@ -186,8 +287,26 @@ def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                   start=tok.idx, end=tok.idx + len(tok.text), kind=b.kind,
                   explain={"rule": "pronoun", "antecedent": b.text,
                            "antecedent_start": b.start})
-        out.append(Mention(a, tok.i, best.key))
+        pm = Mention(a, tok.i, best.key)
+        out.append(pm)
+        bisect.insort(ordered, pm, key=lambda m: m.head)
     return out
+
+
+def _salience(doc: Doc, m: Mention) -> int:
+    """How likely a mention is to be what the next sentence's pronoun continues (the
+    grammatical-role ranking of centering theory): 0 the subject of the main verb, or a
+    noun the parser left as the root of a verbless reading ("Peru's envoy, Ana Ruiz, who
+    chaired the session, called ..."); 1 any other subject; 2 anything else.
+    An apposition ranks as the noun it renames."""
+    tok = doc[m.head]
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "ROOT" or (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"):
+        return 0
+    if tok.dep_ in SUBJECT_DEPS:
+        return 1
+    return 2
 
 
 def resolve_possessors(doc: Doc, mentions: list[Mention], focus: str | None,
