@@ -243,7 +243,10 @@ class ClaimFinder:
         about = self._about(q, oq.speaker)
         if ocls == "deny":
             # a denial answers this statement when it comes right after it, when the one
-            # who denies is the one it is about, or when it speaks of the same things
+            # who denies is the one it is about, or when it speaks of the same things; one
+            # that points back ("denied the accusation") answers only what came before it
+            if distance < 0 and any(w in self.lex.anaphors for w in oq.text.lower().split()):
+                return None
             if abs(distance) <= 1:
                 return "denial-adjacent"
             if about:

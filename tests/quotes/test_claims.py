@@ -130,3 +130,11 @@ def test_an_accusation_is_still_answered_by_the_accused(pipeline):
                   "Lavrov said he had not lied about anything.")
     c = next(c for c in ex.claims if "lying" in c.text or "Lavrov" in c.text)
     assert c.disputed_by
+
+
+def test_a_denial_that_points_back_does_not_dispute_what_comes_after(run):
+    ex = run("The governor claimed that rebels had shelled the market. The rebels denied the accusation. "
+             "Hana Ortiz said that drones struck a school in the north.")
+    assert not [c for c in ex.claims if "drones struck a school" in c.text]
+    c = _claim(ex, "rebels had shelled the market")
+    assert any("denied the accusation" in d.text for d in c.disputed_by)
