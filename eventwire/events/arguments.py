@@ -179,10 +179,30 @@ def noun_source(n: Token, light: Token | None) -> tuple[Token | None, str]:
     for c in n.lefts:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NAMEISH_ENTS:
             return c, c.dep_
+    first, path = _clause_between(n)
+    if first is not None:
+        return first, path
     if light is not None:
         s, path = subject_of(light)
         if s is not None:
             return s, f"governor:{light.lemma_}>{path}"
+    return None, ""
+
+
+def _clause_between(n: Token) -> tuple[Token | None, str]:
+    """The first party of a 'between A and B' phrase in the clause an agentless event noun
+    heads or is described by: 'the fighting erupted between A and B', 'the fighting, which
+    erupted between A and B'.  (A participle's by-agent, 'talks mediated by X', is a
+    mediator and is left to the third-party rules.)"""
+    clauses = [c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
+        clauses.append(n.head)
+    for v in clauses:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, f"clause-between:{v.lemma_}"
     return None, ""
 
 
@@ -194,6 +214,11 @@ def noun_target(n: Token, preps, of_ok: bool, skip: set[int]) -> tuple[Token | N
                     for q in p.children:
                         if q.dep_ == "conj":
                             return q, "prep:between>conj"
+    first, path = _clause_between(n)
+    if first is not None:
+        for q in first.children:
+            if q.dep_ == "conj" and q.i not in skip:
+                return q, path + ">conj"
     use = preps if of_ok else (preps - {"of"})
     return prep_object(n, use, skip)
 

@@ -23,7 +23,7 @@ from . import arguments as args
 from .details import casualties, contexts_for
 from .lexicon import TriggerLexicon, TriggerRow
 from .resources import context_cues, cues
-from .status import governing_status, negated, noun_status, verb_status
+from .status import governing_status, is_reported, negated, noun_status, verb_status
 from .target_ranker import TargetRanker, candidate_features, mention_root
 
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -59,6 +59,14 @@ SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "u
 # "an investigation into Boztepe", "charged Oommen Chandy": a named person or body the actor
 # stage did not resolve is still the one acted on; no actor elsewhere stands for it
 UNRESOLVED_NAME_ENTS = frozenset({"PERSON", "ORG", ""})
+# lexicon status for a reading that exists only when negated ("not bound by" is REJECT)
+NEGATED_ONLY = "negated-only"
+# acts that press a side: when no accusation was coded, the one who rejects 'the accusations'
+# answers the latest side that sanctioned, threatened, coerced or confronted it
+PRESSURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE", "REQUEST"})
+# acts whose reported will/would is also a promise (AGREE), and the auxiliaries that make it
+PROMISABLE_TYPES = frozenset({"AID", "COOPERATE"})
+PROMISE_AUX = frozenset({"will", "would", "'ll", "wo"})
 
 
 @dataclass
@@ -242,6 +250,14 @@ class EventCoder:
                 mods = self._object_modifier_lemmas(tok)
                 if mods:
                     row = lex.match(lemma, pos, children, objects | mods)
+            if row is not None and row.status == NEGATED_ONLY:
+                if not self._negated_idiom(tok):
+                    continue
+                # "would not go unanswered", "is not bound by": the negation is part of the
+                # idiom; the threat or rejection it makes is asserted
+                found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN", status="asserted",
+                                       why=[f"negated idiom {lemma!r}"])
+                continue
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._add_reported_obligations(sent, found)
@@ -278,6 +294,27 @@ class EventCoder:
             if any(c.i in found for c in tok.children if c.dep_ not in ("prep", "advcl", "npadvmod")):
                 continue     # "must end its raids": the raids are coded, with their own demand
             found[tok.i] = Trigger(tok, self.OBLIGATION_ROW, "REQUEST", False)
+
+    def _reported_promise(self, tok: Token) -> bool:
+        """'said it would cooperate', 'said the US will help replenish': the act, or the
+        verb it is the complement of ('help'), carries will/would and sits in a reported
+        clause."""
+        v = tok
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in PROMISE_AUX for c in v.children):
+                return is_reported(v, self.cues)
+            if v.dep_ != "xcomp" or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
+
+    def _negated_idiom(self, tok: Token) -> bool:
+        """The trigger is negated by its own 'not'/'never' or by 'no' on its subject
+        ('no option is taken off the table')."""
+        if negated(tok, self.cues):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
 
     @staticmethod
     def _inside_name(tok: Token) -> bool:
@@ -701,6 +738,22 @@ class EventCoder:
                     return doer, "condition-subject>" + path
         return None, ""
 
+    def _negated_idiom_arguments(self, t: Trigger) -> tuple[Token | None, str, Token | None, str] | None:
+        """Parties of a negated idiom.  A threat ('the attacks will not go unanswered', 'no
+        option is taken off the table') is the speaker's, or the subject's when it is a party
+        ('we will not rule out force'); its target is left to the condition or the article.
+        A disowned agreement ('Israel is not bound by it') is likewise the speaker's, else
+        the subject's."""
+        tok = t.tok
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.cues.reporting_verbs:
+            speaker, path = args.subject_of(tok.head)
+            if speaker is not None:
+                return speaker, "negated-idiom:reporter>" + path, None, ""
+        if t.type == "REJECT":
+            return subj, "negated-idiom:subject", None, ""
+        return None     # 'we will not rule out force': read as any verb
+
     def _reported_clause_sibling(self, verb: Token) -> Token | None:
         """The reporting verb whose complement clause ``verb`` is coordinated into ('said
         the attacks were intolerable and warned ...' -> said), or None."""
@@ -712,6 +765,9 @@ class EventCoder:
     # -- step 3/4: arguments and events --------------------------------------------------
     def _arguments(self, t: Trigger, trig_ids=frozenset()) -> tuple[Token | None, str, Token | None, str]:
         tok = t.tok
+        idiom = self._negated_idiom_arguments(t) if t.row.status == NEGATED_ONLY else None
+        if idiom is not None:
+            return idiom
         if t.doer is not None:
             # the one judged for the act did it; its other party is found as usual
             doer, t.doer = t.doer, None
@@ -1596,7 +1652,7 @@ class EventCoder:
                 sp += gp
                 tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
                 tp += gp if tgt is not None else ""
-                sources = [src] if sp.endswith("between") else args.conjuncts(src)
+                sources = [src] if sp.endswith("between") or "clause-between:" in sp else args.conjuncts(src)
                 if sp.startswith("noun-from") and len(sources) >= 3:
                     # "an ultimatum from Spain, France, Germany and Britain": one joint act,
                     # coded once by its first-named party (as a multilateral meeting is)
@@ -1770,6 +1826,17 @@ class EventCoder:
                                  "status": why, "embedding": "; ".join(t.why) or None,
                                  **({"obliged": True} if obliged else {}), **retyped})
                     sent_events.append(ev)
+                    if typ in PROMISABLE_TYPES and status == "intended" and self._reported_promise(t.tok) \
+                            and ("AGREE", key[1], key[2]) not in seen:
+                        # 'Biden said the United States would help replenish the system':
+                        # a reported will/would of help or cooperation is also the promise
+                        # of it (AGREE), as FORMAT.md codes promising to act later
+                        seen.add(("AGREE", key[1], key[2]))
+                        sent_events.append(Event(
+                            type="AGREE", status="intended", evidence=evidence, trigger=ev.trigger,
+                            mode=None, source=source, target=target, others=others,
+                            contexts=ev.contexts, trigger_i=tok.i,
+                            explain={**ev.explain, "companion": f"reported will/would {typ} -> AGREE"}))
                     if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
                         dyads.add(source, target)
                     blame = self._reported_blame(t, typ, source, finder, evidence)
@@ -1787,10 +1854,14 @@ class EventCoder:
         party is the latest accuser of the rejecting side in the article, when the clause
         names none."""
         accusers: list[Event] = []
+        pressers: list[Event] = []    # no accusation coded: the side acting against it instead
         for e in ex.events:
             if e.type == "ACCUSE" and e.source is not None and e.target is not None and e.target.country:
                 accusers.append(e)
                 continue
+            if e.type in PRESSURE_TYPES and e.source is not None and e.target is not None \
+                    and e.target.country and e.status == "asserted":
+                pressers.append(e)
             if e.type != "REJECT" or e.source is None or not e.source.country or e.trigger_i is None:
                 continue
             if e.target is not None and not str((e.explain.get("path") or {}).get("target") or "").startswith("fallback"):
@@ -1799,7 +1870,9 @@ class EventCoder:
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.accusation_nouns for c in tok.children):
                 continue
             accuser = next((a for a in reversed(accusers) if a.target.country == e.source.country
-                            and a.source.country != e.source.country), None)
+                            and a.source.country != e.source.country), None) or next(
+                (a for a in reversed(pressers) if a.target.country == e.source.country
+                 and a.source.country and a.source.country != e.source.country), None)
             if accuser is not None:
                 e.target = accuser.source
                 e.explain.setdefault("path", {})["target"] = "answer-to-accuser"

@@ -48,6 +48,14 @@ def is_reported(tok: Token, cues: Cues) -> bool:
     return False
 
 
+def _semicolon_apart(clause: Token, head: Token) -> bool:
+    """A semicolon stands between the clause (left of its head) and the head."""
+    if clause.i > head.i:
+        return False
+    doc = clause.doc
+    return any(doc[j].text == ";" for j in range(clause.right_edge.i + 1, head.i))
+
+
 def governing_status(tok: Token, cues: Cues) -> tuple[str | None, str]:
     """Status imposed by the clauses above the trigger's own clause."""
     t = tok
@@ -61,6 +69,10 @@ def governing_status(tok: Token, cues: Cues) -> tuple[str | None, str]:
             break
         rel, h = t.dep_, t.head
         lem = h.lemma_.lower()
+        if rel == "ccomp" and _semicolon_apart(t, h):
+            # "Seoul blames a torpedo; Pyongyang denies involvement": a clause closed by a
+            # semicolon is its own sentence, not what the next clause denies or claims
+            break
         if rel in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj"):
             if lem in cues.deny_heads:
                 return "denied", f"governor:{lem}"

@@ -43,7 +43,8 @@ def test_handing_out_food_is_aid(code):
 def test_mobilising_money_is_aid_not_troops(code):
     ev = code("The World Bank said it would mobilise $2 billion for Nepal.",
               [("World Bank", "IGO", "IGO"), ("Nepal", "NPL", "GOV")])
-    assert only(ev) == ["AID"]
+    # the reported "would" also makes it a promise (AGREE, round 8); never MOBILIZE
+    assert "AID" in only(ev) and set(only(ev)) <= {"AID", "AGREE"}
 
 
 def test_arms_sale_and_aid_package_are_aid(code):
