@@ -105,26 +105,43 @@ class Dyads:
 
     def __init__(self):
         self.counts: dict[frozenset, tuple[int, int]] = {}
+        self.hostile: dict[frozenset, tuple[int, int]] = {}    # pairs joined by fighting
         self.actor_of: dict[str, Actor] = {}
         self.n = 0
 
-    def add(self, source, target) -> None:
+    def add(self, source, target, hostile: bool = False) -> None:
         if source is None or target is None or not source.country or not target.country \
                 or source.country == target.country or "IGO" in (source.country, target.country):
             return
         self.n += 1
         key = frozenset((source.country, target.country))
         self.counts[key] = (self.counts.get(key, (0, 0))[0] + 1, self.n)
+        if hostile:
+            self.hostile[key] = (self.hostile.get(key, (0, 0))[0] + 1, self.n)
         for a in (source, target):
             if a.sector == "GOV" or a.kind == "state":
                 self.actor_of[a.country] = a
 
-    def main(self) -> tuple[Actor, Actor] | None:
-        if not self.counts:
+    def add_fighting(self, source, target) -> None:
+        if source is None or target is None or not source.country or not target.country \
+                or source.country == target.country or "IGO" in (source.country, target.country):
+            return
+        self.n += 1
+        key = frozenset((source.country, target.country))
+        self.hostile[key] = (self.hostile.get(key, (0, 0))[0] + 1, self.n)
+        for a in (source, target):
+            if (a.sector == "GOV" or a.kind == "state") and a.country not in self.actor_of:
+                self.actor_of[a.country] = a
+
+    def main(self, hostile: bool = False) -> tuple[Actor, Actor] | None:
+        """The main pair; ``hostile``: the main pair of those that fight ("the two warring
+        countries"), when the article has coded any fighting."""
+        counts = self.hostile if hostile and self.hostile else self.counts
+        if not counts:
             return None
         return tuple(self.actor_of.get(c) or Actor(text="", name=c, country=c, sector="GOV", kind="state",
                                                     explain={"rule": "events-both-sides"})
-                     for c in sorted(max(self.counts, key=self.counts.get)))
+                     for c in sorted(max(counts, key=counts.get)))
 
 
 class EventCoder:
@@ -1112,6 +1129,12 @@ class EventCoder:
         a = finder(tok)
         return a is None or not a.country
 
+    def _warring(self, tok: Token) -> bool:
+        """'the two warring countries', 'both belligerents': the pair that fights."""
+        # the word itself, not its lemma: spaCy lemmatises "warring" to "war"
+        return tok.lower_ in self.cues.warring_words or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.warring_words for c in tok.children)
+
     SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
     def _contest(self, tok: Token, sent) -> bool:
@@ -1672,8 +1695,9 @@ class EventCoder:
                     # own the whole list of things
                     sources = self._nationality_parties(src, finder) or sources
                 if len(sources) == 1 and dyads.main() and self._both_sides(src, finder):
-                    # "the two sides had agreed": the article's two parties
-                    sources, sp = list(dyads.main()), sp + ">both-sides"
+                    # "the two sides had agreed": the article's two parties ("the two warring
+                    # countries": the two that fight)
+                    sources, sp = list(dyads.main(self._warring(src))), sp + ">both-sides"
                 src_path = sp
                 sources = self._drop_unplaced_conjuncts(sources, finder)
                 targets = args.conjuncts(tgt, names_only=True, is_actor=finder.has_mention)
@@ -1686,7 +1710,7 @@ class EventCoder:
                     # answered once; its first-named member stands for the rest
                     targets = targets[:1]
                 if dyads.main() and tgt is not None and self._both_sides(tgt, finder):
-                    targets, tp = list(dyads.main()), tp + ">both-sides"
+                    targets, tp = list(dyads.main(self._warring(tgt))), tp + ">both-sides"
                 pairs = []
                 mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or (
                     # "A and B agreed to halt the fighting": each promises it to the other
@@ -1838,7 +1862,10 @@ class EventCoder:
                             contexts=ev.contexts, trigger_i=tok.i,
                             explain={**ev.explain, "companion": f"reported will/would {typ} -> AGREE"}))
                     if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
-                        dyads.add(source, target)
+                        dyads.add(source, target, hostile=typ == "ASSAULT")
+                    elif typ == "ASSAULT":
+                        # a guessed target still says who fights whom, for "the warring sides"
+                        dyads.add_fighting(source, target)
                     blame = self._reported_blame(t, typ, source, finder, evidence)
                     if blame is not None and (blame.type, blame.source.name, blame.target.name) not in seen:
                         seen.add((blame.type, blame.source.name, blame.target.name))

@@ -235,3 +235,15 @@ def test_a_guess_from_the_doers_own_government_gives_way_to_its_counterpart(pipe
     agree = [e for e in ex.events if e.type == "AGREE"]
     assert [(e.source.country, e.target.country) for e in agree] == [("AZE", "ARM")]
     assert agree[0].explain["path"]["target"] == "fallback:main-counterpart"
+
+
+def test_the_two_warring_countries_are_the_pair_that_fights(pipeline):
+    # the latest pair of the article is Turkey and Ukraine, but "warring" names the pair at war
+    import datetime as dt
+    from eventwire.model import Article
+    text = ("Russian forces shelled the Ukrainian city of Kharkiv on Monday.\n\n"
+            "Ukraine signed a grain deal with Turkey on Tuesday.\n\n"
+            "The two warring countries did not sign any document with each other.")
+    ex = next(iter(pipeline.run([Article(id="t", raw=text, published=dt.date(2022, 7, 22))])))
+    signed = [e for e in ex.events if e.type == "SUPPORT" and "warring" in e.evidence.text]
+    assert signed and {signed[0].source.country, signed[0].target.country} == {"RUS", "UKR"}
