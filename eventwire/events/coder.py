@@ -109,28 +109,20 @@ class Dyads:
         self.actor_of: dict[str, Actor] = {}
         self.n = 0
 
-    def add(self, source, target, hostile: bool = False) -> None:
+    def add(self, source, target, hostile: bool = False, named: bool = True) -> None:
+        """Count a pair an event joins.  ``hostile``: it fights; ``named``: its target was
+        named, not guessed (a guessed target counts only among those that fight)."""
         if source is None or target is None or not source.country or not target.country \
                 or source.country == target.country or "IGO" in (source.country, target.country):
             return
         self.n += 1
         key = frozenset((source.country, target.country))
-        self.counts[key] = (self.counts.get(key, (0, 0))[0] + 1, self.n)
+        if named:
+            self.counts[key] = (self.counts.get(key, (0, 0))[0] + 1, self.n)
         if hostile:
             self.hostile[key] = (self.hostile.get(key, (0, 0))[0] + 1, self.n)
         for a in (source, target):
-            if a.sector == "GOV" or a.kind == "state":
-                self.actor_of[a.country] = a
-
-    def add_fighting(self, source, target) -> None:
-        if source is None or target is None or not source.country or not target.country \
-                or source.country == target.country or "IGO" in (source.country, target.country):
-            return
-        self.n += 1
-        key = frozenset((source.country, target.country))
-        self.hostile[key] = (self.hostile.get(key, (0, 0))[0] + 1, self.n)
-        for a in (source, target):
-            if (a.sector == "GOV" or a.kind == "state") and a.country not in self.actor_of:
+            if (a.sector == "GOV" or a.kind == "state") and (named or a.country not in self.actor_of):
                 self.actor_of[a.country] = a
 
     def main(self, hostile: bool = False) -> tuple[Actor, Actor] | None:
@@ -1865,7 +1857,7 @@ class EventCoder:
                         dyads.add(source, target, hostile=typ == "ASSAULT")
                     elif typ == "ASSAULT":
                         # a guessed target still says who fights whom, for "the warring sides"
-                        dyads.add_fighting(source, target)
+                        dyads.add(source, target, hostile=True, named=False)
                     blame = self._reported_blame(t, typ, source, finder, evidence)
                     if blame is not None and (blame.type, blame.source.name, blame.target.name) not in seen:
                         seen.add((blame.type, blame.source.name, blame.target.name))
