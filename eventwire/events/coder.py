@@ -680,6 +680,15 @@ class EventCoder:
         return (source is not None and target is not None and bool(source.country)
                 and target.sector == "GOV" and target.country not in (None, "IGO", source.country))
 
+    def _foreign_officials_barred(self, tok: Token, source, target, t_path) -> bool:
+        """A ban or expulsion whose object, named by the clause, is another state's
+        government people (event_cues.json: ban_verbs)."""
+        if tok.lemma_.lower() not in self.cues.ban_verbs or str(t_path or "").startswith("fallback"):
+            return False
+        return (source is not None and target is not None and source.sector == "GOV"
+                and bool(source.country) and target.sector == "GOV"
+                and target.country not in (None, "IGO", source.country))
+
     def _ended_act(self, t: Trigger, gov: Token | None, trig: dict) -> bool:
         """A violent or coercive act named as the object of a verb that ends it ('to end the
         fighting with Russia', 'agreed to halt the war'), with no doer of its own: background
@@ -1820,6 +1829,11 @@ class EventCoder:
                         # "closed its land border with Qatar": relations curtailed, not rights
                         typ, mode = "SANCTION", "discontinue"
                         retyped = {"retyped": "COERCE -> SANCTION: crossing closed against a state"}
+                    elif typ == "COERCE" and self._foreign_officials_barred(t.tok, source, target, t_path):
+                        # "barring nine U.S. officials from entering Russia": a travel ban on
+                        # another state's officials curtails relations with that state
+                        typ, mode = "SANCTION", "discontinue"
+                        retyped = {"retyped": "COERCE -> SANCTION: another state's officials barred"}
                     key = (typ, source.name if source else None, target.name if target else None)
                     if key in seen:
                         continue

@@ -42,3 +42,16 @@ def test_an_ended_attack_with_its_own_doer_keeps_its_event(code):
     ev = code("The leaders discussed how to end Russia's invasion of Ukraine.",
               [("leaders", "DEU", "GOV"), ("Russia", "RUS", "GOV"), ("Ukraine", "UKR", "GOV")])
     assert ("ASSAULT", "asserted", "Russia", "Ukraine") in summary(ev)
+
+
+def test_barring_another_states_officials_is_a_sanction(code):
+    ev = code("Moscow barred nine Canadian officials from entering Russia.",
+              [("Moscow", "RUS", "GOV"), ("Canadian officials", "CAN", "GOV"), ("Russia", "RUS", "GOV")])
+    assert ("SANCTION", "asserted", "Moscow", "Canadian officials") in summary(ev)
+    assert "another state's officials" in ev[0].explain["retyped"]
+
+
+def test_banning_a_domestic_party_stays_coerce(code):
+    ev = code("The government banned the opposition party on Monday.",
+              [("government", "THA", "GOV"), ("opposition party", "THA", "OPP")])
+    assert [e.type for e in ev] == ["COERCE"]
