@@ -27,8 +27,10 @@ FEATURE_PRIOR = {"continent": 3.0, "country": 3.0, "region": 2.5, "sea": 2.5, "l
                  "city": 0.0}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str, lower: bool = True) -> str:
-    """Strip accents and normalise quotes/space, so "Mazār-e Sharīf" == "mazar-e sharif"."""
+    """Strip accents and normalise quotes/space, so "Mazār-e Sharīf" == "mazar-e sharif".
+    Cached: the same names are folded again and again while an article is resolved."""
     s = unicodedata.normalize("NFKD", s.replace("\u2019", "'").replace("\u2018", "'"))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = " ".join(s.split())

@@ -283,13 +283,19 @@ class EventDater:
         inside = [p for p in ex.places if dl.start <= p.start < dl.end and p.lat is not None]
         return inside[0] if inside else None
 
-    @staticmethod
-    def _previous_sentence(doc: Doc, sent):
+    def _previous_sentence(self, doc: Doc, sent):
         """The sentence before ``sent`` when both are in one paragraph, else None."""
         if sent.start == 0:
             return None
-        prev = doc[sent.start - 1].sent
-        if "\n\n" in doc.text[prev.end_char:sent.start_char] or doc[sent.start - 1].is_space:
+        # ``Token.sent`` scans the doc for the sentence's bounds; the article's sentences are
+        # listed once per doc instead
+        if getattr(self, "_sents_of", None) is not doc:
+            self._sents_of, self._sents = doc, list(doc.sents)
+            self._sent_starts = [x.start for x in self._sents]
+            self._text = doc.text       # ``Doc.text`` is rebuilt from the tokens on each access
+        k = bisect.bisect_right(self._sent_starts, sent.start - 1) - 1
+        prev = self._sents[k]
+        if "\n\n" in self._text[prev.end_char:sent.start_char] or doc[sent.start - 1].is_space:
             return None
         return prev
 
