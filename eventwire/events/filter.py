@@ -16,15 +16,13 @@ Every kept event carries its score and the threshold in ``explain["filter"]``.
 """
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from ..model import Event, Extraction
+from .logistic import load_model, probability
 
 DEFAULT_MODEL = "event_filter.json"
 PRONOUNS = frozenset("i we you he she it they me us him her them this that who which".split())
@@ -93,19 +91,13 @@ class EventFilter:
     """Stage: score the events the rules proposed and drop the unlikely ones."""
 
     def __init__(self, model: str | Path | dict | None = None):
-        if isinstance(model, dict):
-            data = model
-        elif model is None:
-            data = json.loads(resources.files("eventwire.data").joinpath(DEFAULT_MODEL).read_text("utf-8"))
-        else:
-            data = json.loads(Path(model).read_text(encoding="utf-8"))
+        data = load_model(model, DEFAULT_MODEL)
         self.weights: dict[str, float] = data["weights"]
         self.threshold: float = data.get("threshold", 0.5)
         self.about = {k: v for k, v in data.items() if k != "weights"}
 
     def score(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return probability(self.weights, feats)
 
     def __call__(self, doc: Doc, ex: Extraction) -> None:
         kept = []

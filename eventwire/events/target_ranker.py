@@ -20,14 +20,12 @@ right or all wrong teach nothing and are left out.
 """
 from __future__ import annotations
 
-import json
-import math
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
+from .logistic import fitted_weights, load_model, probability
 
 DEFAULT_MODEL = "target_ranker.json"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -110,17 +108,11 @@ class TargetRanker:
     """Scores candidate targets; the shipped weights unless a model path or dict is given."""
 
     def __init__(self, model: str | Path | dict | None = None):
-        if isinstance(model, dict):
-            data = model
-        elif model is None:
-            data = json.loads(resources.files("eventwire.data").joinpath(DEFAULT_MODEL).read_text("utf-8"))
-        else:
-            data = json.loads(Path(model).read_text(encoding="utf-8"))
+        data = load_model(model, DEFAULT_MODEL)
         self.weights: dict[str, float] = data["weights"]
 
     def score(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(x, 0.0) for x in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return probability(self.weights, feats)
 
 
 def fit_ranker(groups: list[list[tuple[list[str], int]]], c: float = 0.5, seed: int = 0) -> dict:
@@ -153,8 +145,7 @@ def fit_ranker(groups: list[list[tuple[list[str], int]]], c: float = 0.5, seed: 
     baseline = sum(next((y for feats, y in g if "first=True" in feats), 0) for g in useful)
     X, y = xy(useful)
     model = LogisticRegression(C=c, max_iter=2000, random_state=seed).fit(X, y)
-    weights = {f: round(float(w), 5) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) > 1e-5}
-    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 5)
+    weights = fitted_weights(vec, model)
     return {
         "about": "eventwire fallback-target ranker: logistic regression over features of each "
                  "candidate target (eventwire/events/target_ranker.py), fitted by "

@@ -26,6 +26,7 @@ from typing import Iterable
 from ..eval.score import match_events
 from ..model import Article, Extraction, InputError
 from .filter import features, group_siblings
+from .logistic import fitted_weights
 
 
 @dataclass
@@ -124,8 +125,7 @@ def fit(examples: list[Example], unproposed: int, c: float = 0.5, folds: int = 5
     thresholds = [t / 100 for t in range(5, 96)]
     best = max(thresholds, key=lambda t: (_f1(cv_scores, y, t, unproposed), -abs(t - 0.5)))
     model = LogisticRegression(C=c, max_iter=2000, random_state=seed).fit(X, y)
-    weights = {f: round(float(w), 5) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) > 1e-5}
-    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 5)
+    weights = fitted_weights(vec, model)
     return {
         "about": "eventwire event filter: logistic regression over candidate-event features "
                  "(eventwire/events/filter.py), fitted by `eventwire train`",
