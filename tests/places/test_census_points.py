@@ -3,9 +3,6 @@ gazetteer builder on small hand-made shapes, and the built gazetteer on sentence
 these tests."""
 import math
 
-import pytest
-
-from eventwire.places import PlaceResolver
 from eventwire.places.build_gazetteer import _centroid, _decode_arcs, _polygons, _ring
 from eventwire.places.gazetteer import load
 
@@ -76,11 +73,6 @@ def test_states_and_counties_have_census_points():
     loving = [e for e in g.candidates("Loving County") if e.admin1 == "US.TX"]
     assert loving and loving[0].point == "census"
     assert _km(loving[0].lat, loving[0].lon, 31.83, -103.65) < 25
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return PlaceResolver()
 
 
 def test_small_county_in_a_sentence_resolves_to_its_centroid(run, resolver):

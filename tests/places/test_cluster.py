@@ -1,20 +1,12 @@
 """Spatial minimality (cluster.py), the article's focus for names the gazetteer lacks, and
 regional demonyms, on sentences written for these tests."""
-import pytest
-
-from eventwire.places import PlaceResolver, demonym_stems
+from eventwire.places import demonym_stems
 from eventwire.places.cluster import Cluster, named_by
 from eventwire.places.gazetteer import load
+from tests.places.conftest import places_by_text
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    return PlaceResolver()
-
-
-def places(run, resolver, text):
-    ex, doc = run(text, [resolver])
-    return {p.text: p for p in ex.places}, ex, doc
+places = places_by_text
 
 
 def test_town_near_the_articles_other_names_wins_over_a_capital(run, resolver):

@@ -1,20 +1,12 @@
 """Context cues for the kind of place a name is (``eventwire.places.cues``) and the resolver
 rules built on them, on sentences written for these tests."""
-import pytest
-
-from eventwire.places import PlaceResolver
 from eventwire.places.cues import list_kinds, list_members, noun_kinds
 from eventwire.places.gazetteer import load
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return PlaceResolver()
+from tests.places.conftest import places_by_text
 
 
 def places(run, resolver, text):
-    ex, _ = run(text, [resolver])
-    return {p.text: p for p in ex.places}
+    return places_by_text(run, resolver, text)[0]
 
 
 def test_place_nouns_call_for_a_kind():

@@ -1,19 +1,11 @@
 """Small towns, counties, GeoNames points and the nearness of an article's places, on
 sentences written for these tests."""
-import pytest
-
-from eventwire.places import PlaceResolver, resolve_place
+from eventwire.places import resolve_place
 from eventwire.places.gazetteer import load
+from tests.places.conftest import places_by_text
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    return PlaceResolver()
-
-
-def places(run, resolver, text):
-    ex, doc = run(text, [resolver])
-    return {p.text: p for p in ex.places}, ex, doc
+places = places_by_text
 
 
 def test_small_towns_and_counties_are_in_the_gazetteer():

@@ -1,18 +1,13 @@
 """Gazetteer look-ups and disambiguation, on sentences written for these tests."""
 import pytest
 
-from eventwire.places import PlaceResolver, resolve_place
+from eventwire.places import resolve_place
 from eventwire.places.gazetteer import load
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return PlaceResolver()
+from tests.places.conftest import places_by_text
 
 
 def places(run, resolver, text, dateline=None):
-    ex, _ = run(text, [resolver], dateline=dateline)
-    return {p.text: p for p in ex.places}
+    return places_by_text(run, resolver, text, dateline)[0]
 
 
 def test_gazetteer_lookups():
