@@ -667,27 +667,28 @@ class EventCoder:
         return lemma in self.cues.naming_verbs and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")
                                                        for c in gov.children)
 
+    @staticmethod
+    def _against_foreign_government(source, target, t_path) -> bool:
+        """The clause itself (not a guess) names another state's government as the target."""
+        return (not str(t_path or "").startswith("fallback") and source is not None
+                and target is not None and bool(source.country) and target.sector == "GOV"
+                and target.country not in (None, "IGO", source.country))
+
     def _closed_against_state(self, tok: Token, source, target, t_path) -> bool:
         """A border, crossing or embassy closed against another state's government that the
         clause itself names (event_cues.json: frontier_objects)."""
         if tok.lemma_.lower() not in self.cues.frontier_closers:
             return False
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None:
+        if obj is None or obj.lemma_.lower() not in self.cues.frontier_objects:
             return False
-        if obj.lemma_.lower() not in self.cues.frontier_objects or str(t_path or "").startswith("fallback"):
-            return False
-        return (source is not None and target is not None and bool(source.country)
-                and target.sector == "GOV" and target.country not in (None, "IGO", source.country))
+        return self._against_foreign_government(source, target, t_path)
 
     def _foreign_officials_barred(self, tok: Token, source, target, t_path) -> bool:
-        """A ban or expulsion whose object, named by the clause, is another state's
-        government people (event_cues.json: ban_verbs)."""
-        if tok.lemma_.lower() not in self.cues.ban_verbs or str(t_path or "").startswith("fallback"):
-            return False
-        return (source is not None and target is not None and source.sector == "GOV"
-                and bool(source.country) and target.sector == "GOV"
-                and target.country not in (None, "IGO", source.country))
+        """A ban or expulsion by a government whose object, named by the clause, is another
+        state's government people (event_cues.json: ban_verbs)."""
+        return (tok.lemma_.lower() in self.cues.ban_verbs and source is not None and source.sector == "GOV"
+                and self._against_foreign_government(source, target, t_path))
 
     def _ended_act(self, t: Trigger, gov: Token | None, trig: dict) -> bool:
         """A violent or coercive act named as the object of a verb that ends it ('to end the
