@@ -287,11 +287,13 @@ class ActorFinder:
     or acts rather than actors ("the deal", "the talks") and the dateline get no actor."""
 
     def __init__(self, mentions: list[Actor], non_actors: frozenset[str] = frozenset(),
-                 dateline: tuple[int, int] | None = None, reporting_verbs: frozenset[str] = frozenset()):
+                 dateline: tuple[int, int] | None = None, reporting_verbs: frozenset[str] = frozenset(),
+                 speaker_stand_ins: frozenset[str] = frozenset()):
         self.index = MentionIndex(mentions) if mentions else None
         self.non_actors = non_actors
         self.dateline = dateline
         self.reporting_verbs = reporting_verbs
+        self.speaker_stand_ins = speaker_stand_ins
 
     def has_mention(self, tok: Token) -> bool:
         """Whether the actor stage resolved a mention covering this token."""
@@ -304,6 +306,12 @@ class ActorFinder:
             return None
         if is_dateline_word(tok):
             return None
+        if tok.lemma_.lower() in self.speaker_stand_ins:
+            # 'Abdullah said God would hold Ghani accountable', 'he said "severe revenge"
+            # awaited them': no agent of politics acts here, the speaker does
+            speaker = self._reporting_subject(tok)
+            if speaker is not None:
+                return speaker
         if self.index is not None:
             m = self.index.covering(tok.idx, tok.idx + len(tok.text))
             if m is None and tok.lemma_.lower() in COUNTRY_NOUNS:

@@ -191,6 +191,7 @@ class EventCoder:
         # "captured the smugglers near the port": the port is where, not what was captured
         self.place_only_preps = frozenset(self.cues.place_only_preps)
         self.idle_readings = {k: frozenset(v) for k, v in self.cues.idle_readings.items()}
+        self.idle_purposes = {k: frozenset(v) for k, v in self.cues.idle_purposes.items()}
 
     # -- step 1: triggers --------------------------------------------------------------
     def _child_lemmas(self, tok: Token) -> set[str]:
@@ -251,6 +252,10 @@ class EventCoder:
                     children.add("gov:" + gov.lemma_.lower())
             if objects & self.idle_readings.get(lemma, frozenset()):
                 continue      # "met its commitments", "host the World Cup"
+            if lemma in self.idle_purposes and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.idle_purposes[lemma]
+                    for c in tok.children):
+                continue      # "people who had gathered to watch the vote": a crowd, no protest
             row = lex.match(lemma, pos, children, objects)
             if row is None and pos == "VERB":
                 # "ended mediation efforts", "eased curfew hours": the object's noun modifier
@@ -940,6 +945,9 @@ class EventCoder:
         if recipient is not None:
             return src, sp, recipient, "recipient>prep:to"
         tgt, tp = args.object_of(tok, preps, skip)
+        if tgt is not None and tp == "prep:with" and tgt.lemma_.lower() in self.cues.instrument_nouns:
+            # "returned fire with its own artillery": the means, not the other party
+            tgt, tp = None, ""
         if tgt is None:
             tgt, tp = self._condition_party(tok, src, skip)
         if tgt is None and t.type in CLAUSE_FRAMING:
@@ -1509,6 +1517,8 @@ class EventCoder:
                 continue      # "told reporters", "state television reported": the audience or channel, no party
             if self._group_of_named(sent.doc, m, finder):
                 continue
+            if m.country == source.country and self._names_instrument(sent.doc, m):
+                continue      # "returned fire with its own artillery": its own weapon is no party
             inside = clause[0] <= m.start < clause[1]
             where = 0 if inside else (1 if m.start >= sent.start_char else 2)
             key = (0 if m.country != source.country else 1, where, abs(m.start - trig.idx))
@@ -1521,6 +1531,12 @@ class EventCoder:
         if self.target_ranker is None and self.candidate_log is None:
             return best, path
         return self._ranked_other(sent.doc, trig, source, typ, found, best, path)
+
+    def _names_instrument(self, doc, m) -> bool:
+        # the head of an English noun phrase is its last word (the span's parse root can be
+        # a determiner when the parser hangs the phrase off a later noun)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return bool(span is not None and len(span) and span[-1].lemma_.lower() in self.cues.instrument_nouns)
 
     def _ranked_other(self, doc, trig: Token, source, typ: str, found: list, best, path: str):
         """The learned ranker's choice among the fallback candidates (target_ranker.py); the
@@ -1600,7 +1616,8 @@ class EventCoder:
     def __call__(self, doc: Doc, ex: Extraction) -> None:
         dl = ex.article.dateline
         finder = args.ActorFinder(ex.mentions, self.non_actors,
-                                  (dl.start, dl.end) if dl is not None else None, self.cues.reporting_verbs)
+                                  (dl.start, dl.end) if dl is not None else None, self.cues.reporting_verbs,
+                                  self.cues.speaker_stand_ins)
         # argument rules that must know whether a word is a resolved actor ask this finder
         self._has_mention = finder.has_mention
         self._has_country = lambda tok: bool(finder.index is not None and getattr(

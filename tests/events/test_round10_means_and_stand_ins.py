@@ -1,0 +1,65 @@
+"""Round 10: a weapon an act is done with is no party to it; a subject that is no agent of
+politics ("God", "revenge") leaves the act to the speaker who reports it; senses of
+"capture", "gather" and "charge" that are no political act, or another one (sentences
+written for these tests)."""
+from ev_helpers import summary
+
+
+def test_own_weapon_after_with_is_no_target(code):
+    ev = code("Kalonia returned fire with its own artillery.", [("Kalonia", "KLN", "GOV")])
+    print(summary(ev))
+    assault = [e for e in ev if e.type == "ASSAULT"]
+    assert assault and all(e.target is None or "artillery" not in e.target.text for e in assault)
+
+
+def test_party_after_with_is_still_the_target(code):
+    ev = code("Government troops clashed with the rebels near Goma.")
+    print(summary(ev))
+    assert any(e.type == "ASSAULT" and e.target is not None and "rebels" in e.target.text for e in ev)
+
+
+def test_god_as_subject_leaves_the_act_to_the_speaker(code):
+    ev = code("Senator Amina Okafor said God would hold Governor Tunde Bakare accountable.",
+              [("Amina Okafor", "NGA", "LEG"), ("Tunde Bakare", "NGA", "GOV")])
+    print(summary(ev))
+    accuse = [e for e in ev if e.type == "ACCUSE"]
+    assert accuse and accuse[0].source is not None and accuse[0].source.name == "Amina Okafor"
+
+
+def test_revenge_as_subject_leaves_the_threat_to_the_speaker(code):
+    ev = code('General Reza Tahmasbi said "harsh revenge" awaited the attackers.',
+              [("Reza Tahmasbi", "IRN", "MIL")])
+    print(summary(ev))
+    threat = [e for e in ev if e.type == "THREATEN"]
+    assert threat and threat[0].source is not None and threat[0].source.name == "Reza Tahmasbi"
+
+
+def test_capturing_a_picture_is_no_arrest(code):
+    ev = code("Photographers captured a picture of the minister leaving the palace.")
+    print(summary(ev))
+    assert not any(e.type == "COERCE" for e in ev)
+
+
+def test_capturing_fighters_is_still_coerce(code):
+    ev = code("Police captured three fighters of the militia in Kisumu.")
+    print(summary(ev))
+    assert any(e.type == "COERCE" for e in ev)
+
+
+def test_gathering_to_watch_is_no_event(code):
+    ev = code("In Tripoli, thousands of people who had gathered to watch the match cheered.")
+    print(summary(ev))
+    assert not any(e.type in ("PROTEST", "CONSULT") for e in ev)
+
+
+def test_gathering_to_demand_is_still_a_protest(code):
+    ev = code("Thousands of students gathered in the capital to demand the minister's resignation.")
+    print(summary(ev))
+    assert any(e.type in ("PROTEST", "REQUEST") for e in ev)
+
+
+def test_charging_police_lines_is_an_assault(code):
+    ev = code("Protesters charged police lines and threw stones.")
+    print(summary(ev))
+    assert any(e.type == "ASSAULT" for e in ev)
+    assert not any(e.type == "ACCUSE" for e in ev)
