@@ -169,6 +169,8 @@ class EventCoder:
         self.fill_targets = fill_targets
         # a guessed target of the doer's own country gives way to the article's other main party
         self.main_counterpart = True
+        # an act noun or "those behind X" as target stands for the act's doer
+        self.act_doers = True
         self._has_mention = self._has_country = lambda tok: False     # set per article in __call__
         self.audience_sectors = frozenset(self.cues.audience_sectors)
         # the learned ranker of guessed targets (target_ranker.py); None keeps the hand-made
@@ -192,6 +194,7 @@ class EventCoder:
         self.place_only_preps = frozenset(self.cues.place_only_preps)
         self.idle_readings = {k: frozenset(v) for k, v in self.cues.idle_readings.items()}
         self.idle_purposes = {k: frozenset(v) for k, v in self.cues.idle_purposes.items()}
+        self.act_nouns = self.lexicon.noun_lemmas | frozenset(self.cues.crime_nouns)
 
     # -- step 1: triggers --------------------------------------------------------------
     def _child_lemmas(self, tok: Token) -> set[str]:
@@ -1233,6 +1236,75 @@ class EventCoder:
         return Actor(text="", name=f"{country} authorities", country=country, sector=sector, kind="state",
                      explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
+    def _act_doer(self, finder, doc, g_tok: Token | None, verb: Token, events: list, source):
+        """The doer of the act an object names: "condemned the mutiny" (an act noun with no
+        doer of its own phrase), "those behind the killing", "those responsible" (the act
+        the sentence named before).  The doer is the source of a coded event of that act
+        earlier in the article, else a doer the act's other mentions name ("the case against
+        Prigozhin for armed mutiny", "the Wagner mutiny")."""
+        c = self.cues
+        if g_tok is None:
+            # "those" is no actor, so the argument rules passed over it
+            g_tok = next((x for x in verb.children if x.dep_ == "dobj" and x.lower_ in c.act_pointer_pronouns), None)
+        if g_tok is None:
+            return None
+        act = None
+        if g_tok.lower_ in c.act_pointer_pronouns:
+            if any(x.dep_ == "relcl" for x in g_tok.children):
+                return None           # "those who attacked the convoy": the clause is the act
+            holders = [g_tok] + ([g_tok.head] if g_tok.dep_ in ("dobj", "pobj") else [])
+            responsible = None
+            for h in holders:         # the parser may hang "behind the killing" on the verb
+                for x in h.children:
+                    if x.dep_ == "amod" and x.lemma_.lower() in c.responsibility_adjectives:
+                        responsible = x
+                        h = x
+                    for y in (x.children if x.dep_ == "amod" else [x]):
+                        if y.dep_ == "prep" and y.lower_ in ("behind", "for"):
+                            act = next((z for z in y.children if z.dep_ == "pobj"), act)
+            if act is None and responsible is not None:
+                # "denounced the mutiny ... and vowed to punish those responsible"
+                act = next((x for x in reversed(doc[g_tok.sent.start:g_tok.i])
+                            if x.pos_ == "NOUN" and x.lemma_.lower() in self.act_nouns), None)
+        elif g_tok.pos_ == "NOUN" and g_tok.lemma_.lower() in self.act_nouns and not any(
+                x.dep_ in ("poss", "compound", "amod", "nmod") and finder.has_mention(x) for x in g_tok.children):
+            act = g_tok
+        if act is None or act.lemma_.lower() not in self.act_nouns:
+            return None
+        lemma = act.lemma_.lower()
+
+        def other(m):
+            return m is not None and m.country and not (source is not None and (
+                m is source or m.name == source.name or (m.entity is not None and m.entity == source.entity)))
+        best = None
+        for e in events:
+            if e.trigger_i is None or e.trigger_i >= verb.i or not other(e.source):
+                continue
+            trig = doc[e.trigger_i].lemma_.lower()
+            if e.trigger_i == act.i or trig == lemma or (len(trig) >= 4 and lemma.startswith(trig)):
+                best = e.source
+        if best is not None:
+            return best, f"act-doer:coded-{lemma}"
+        for x in doc:
+            if x.i == act.i or x.lemma_.lower() != lemma:
+                continue
+            for y in x.children:
+                if y.dep_ in ("poss", "compound"):
+                    m = finder.index.covering(y.idx, y.idx + len(y.text))
+                    if other(m):
+                        return m, f"act-doer:{y.dep_}-of-{lemma}"
+            if x.dep_ == "pobj" and x.head.lower_ in ("for", "with"):
+                # "the case against Prigozhin for armed mutiny", "charged X with treason"
+                holder = x.head.head
+                for y in holder.children:
+                    z = next((p for p in y.children if p.dep_ == "pobj"), None) \
+                        if y.dep_ == "prep" and y.lower_ == "against" else (
+                        y if y.dep_ in ("dobj", "nsubjpass") else None)
+                    m = finder.index.covering(z.idx, z.idx + len(z.text)) if z is not None else None
+                    if other(m):
+                        return m, f"act-doer:accused-of-{lemma}"
+        return None
+
     def _thing_owner(self, finder, verb: Token, g_tok: Token | None, source):
         """The actor that owns or issued the object acted on ('the OGA's attempt', 'Egypt's
         proposal', 'a U.S. State Department call'), when the object itself is no actor."""
@@ -1796,6 +1868,13 @@ class EventCoder:
                         owner = self._thing_owner(finder, t.tok, g_tok, source)
                         if owner is not None:
                             target, t_path = owner
+                    if (target is None or target.explain.get("rule", "").startswith("events-fallback")) \
+                            and finder.index is not None and self.act_doers:
+                        # "denounced the mutiny", "vowed to punish those behind the killing":
+                        # the act stands for whoever did it, named elsewhere in the article
+                        doer = self._act_doer(finder, doc, g_tok, t.tok, ex.events + sent_events, source)
+                        if doer is not None:
+                            target, t_path = doer
                     if (target is not None and self.fill_targets and self.replace_thing_targets
                             and finder.index is not None
                             and target.explain.get("rule", "").startswith("events-fallback")

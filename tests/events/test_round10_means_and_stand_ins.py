@@ -63,3 +63,33 @@ def test_charging_police_lines_is_an_assault(code):
     print(summary(ev))
     assert any(e.type == "ASSAULT" for e in ev)
     assert not any(e.type == "ACCUSE" for e in ev)
+
+
+def test_those_behind_an_act_are_its_coded_doer(code):
+    text = ("Kalonian jets bombed the port of Dravik on Monday. "
+            'General Reza Tahmasbi said harsh punishment awaited those behind the bombing.')
+    ev = code(text, [("Kalonian", "KLN", "MIL"), ("Reza Tahmasbi", "DRV", "MIL")])
+    print(summary(ev))
+    threat = [e for e in ev if e.type == "THREATEN"]
+    assert threat and threat[0].target is not None and threat[0].target.country == "KLN"
+    assert threat[0].explain["path"]["target"].startswith("act-doer")
+
+
+def test_denounced_act_stands_for_the_accused_doer(code):
+    text = ("Prosecutors opened a case against Colonel Ivan Petrenko for armed mutiny. "
+            "President Olena Marchuk denounced the mutiny and vowed to punish those responsible.")
+    ev = code(text, [("Ivan Petrenko", "UKR", "MIL"), ("Olena Marchuk", "UKR", "GOV")])
+    print(summary(ev))
+    accuse = [e for e in ev if e.type == "ACCUSE" and e.source and e.source.name == "Olena Marchuk"]
+    threat = [e for e in ev if e.type == "THREATEN"]
+    assert accuse and accuse[0].target is not None and accuse[0].target.name == "Ivan Petrenko"
+    assert threat and threat[0].target is not None and threat[0].target.name == "Ivan Petrenko"
+
+
+def test_those_with_their_own_clause_are_not_resolved(code):
+    text = ("Kalonian jets bombed the port of Dravik on Monday. "
+            "General Reza Tahmasbi vowed to punish those who fled the city.")
+    ev = code(text, [("Kalonian", "KLN", "MIL"), ("Reza Tahmasbi", "DRV", "MIL")])
+    print(summary(ev))
+    assert any(e.type == "THREATEN" for e in ev)
+    assert not any(str(e.explain["path"]["target"]).startswith("act-doer") for e in ev)
