@@ -278,6 +278,7 @@ class EventCoder:
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._add_reported_obligations(sent, found)
+        self._add_directed_acts(sent, found)
         self._drop_response_frames(found)
         for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
                 t.is_noun and self._background_relative(self._governor(t.tok)[0]))]:
@@ -308,9 +309,46 @@ class EventCoder:
                 continue
             if args.subject_of(tok.head)[0] is None:
                 continue     # a speaker the parse does not give is left to the quotes stage
-            if any(c.i in found for c in tok.children if c.dep_ not in ("prep", "advcl", "npadvmod")):
+            ending = tok.lemma_.lower() in self.cues.terminative_governors
+            if any(c.i in found and not (ending and c.dep_ == "dobj" and found[c.i].type in self.cues.terminated_types
+                                         and not self._own_doer(c))
+                   for c in tok.children if c.dep_ not in ("prep", "advcl", "npadvmod")):
                 continue     # "must end its raids": the raids are coded, with their own demand
+            # "Russia says Israel must end attacks on Syria": the attacks are background to the
+            # ending (see _ended_act); the demand to end them is the news
             found[tok.i] = Trigger(tok, self.OBLIGATION_ROW, "REQUEST", False)
+
+    def _add_directed_acts(self, sent, found: dict[int, Trigger]) -> None:
+        """'Rivlin called Zawde on Friday to explain ...': a verb whose named object is called (or,
+        for a REQUEST frame, told) to do something is an act between subject and object even when
+        the act it names is no trigger (event_cues.json: directed_act_frames). A REQUEST frame
+        leaves an ordered act that is coded, or one's own people ordered, to the act's reading."""
+        frames = self.cues.directed_act_frames
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.i in found or tok.pos_ != "VERB" or lemma not in frames:
+                continue
+            if self._child_lemmas(tok) & self.cues.directed_act_blockers:
+                continue     # "called on X to", "called off"; "called on Friday" is no "call on"
+            party = next((c for c in tok.children if c.dep_ in ("dobj", "oprd")), None)
+            named = lambda w: w.pos_ == "PROPN" or w.ent_type_ in args.NAMEISH_ENTS or self._has_mention(w)
+            if party is None or not (named(party) or party.lemma_.lower() in self.people_nouns or any(
+                    p.dep_ == "pobj" and named(p) for x in party.children if x.dep_ == "prep" and x.lower_ == "of"
+                    for p in x.children)):
+                continue     # "the son of the former prime minister" names a party too
+            act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                        and c.i > party.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is None:
+                continue
+            typ, mode = frames[lemma]
+            if typ == "REQUEST" and (act.i in found or any(c.i in found for c in act.children if c.dep_ == "dobj")
+                                     or any(x.dep_ == "poss" and x.pos_ == "PRON" for x in party.children)
+                                     or party.lemma_.lower() in self.cues.own_force_nouns):
+                continue     # "ordered her foreign minister to ...", "ordered troops to ...": her own act
+            row = TriggerRow(lemma=lemma, pos="VERB", child=frozenset(), objects=frozenset(), object_any=True,
+                             object_except=False, type=typ, mode=mode, status=None,
+                             contexts=("diplomatic",) if typ == "CONSULT" else (), line=0)
+            found[tok.i] = Trigger(tok, row, typ, False, why=[f"directed act: {lemma} X to {act.lemma_}"])
 
     def _reported_promise(self, tok: Token) -> bool:
         """'said it would cooperate', 'said the US will help replenish': the act, or the
