@@ -279,6 +279,7 @@ class EventCoder:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._add_reported_obligations(sent, found)
         self._add_directed_acts(sent, found)
+        self._add_offered_transfers(sent, found)
         self._drop_response_frames(found)
         for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
                 t.is_noun and self._background_relative(self._governor(t.tok)[0]))]:
@@ -349,6 +350,32 @@ class EventCoder:
                              object_except=False, type=typ, mode=mode, status=None,
                              contexts=("diplomatic",) if typ == "CONSULT" else (), line=0)
             found[tok.i] = Trigger(tok, row, typ, False, why=[f"directed act: {lemma} X to {act.lemma_}"])
+
+    # the reading given to "ready to send engineers to Iraq" when the thing sent is no trigger object
+    OFFERED_TRANSFER_ROW = TriggerRow(lemma="offered-transfer", pos="VERB", child=frozenset(), objects=frozenset(),
+                                      object_any=True, object_except=False, type="AID", mode=None,
+                                      status=None, contexts=(), line=0)
+
+    def _add_offered_transfers(self, sent, found: dict[int, Trigger]) -> None:
+        """'is willing to provide its expertise to the United Nations', 'ready to send engineers
+        to Iraq': something offered to a named recipient is an offer of help whatever the
+        thing is; the willingness frame makes it AGREE, intended, as FORMAT.md codes offers
+        (event_cues.json: offered_transfer_verbs, willingness_heads)."""
+        c = self.cues
+        for tok in sent:
+            if tok.i in found or tok.pos_ != "VERB" or tok.lemma_.lower() not in c.offered_transfer_verbs:
+                continue
+            if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in c.willingness_heads:
+                continue
+            if not any(x.dep_ == "dobj" for x in tok.children):
+                continue
+            recipient = next((p for x in tok.children if x.dep_ in ("prep", "dative") and x.lower_ == "to"
+                              for p in x.children if p.dep_ == "pobj"), None)
+            if recipient is None or not (recipient.pos_ == "PROPN" or recipient.ent_type_ in args.NAMEISH_ENTS
+                                         or self._has_mention(recipient)):
+                continue
+            found[tok.i] = Trigger(tok, self.OFFERED_TRANSFER_ROW, "AID", False,
+                                   why=[f"offered transfer: {tok.head.lemma_} to {tok.lemma_} X to Y"])
 
     def _reported_promise(self, tok: Token) -> bool:
         """'said it would cooperate', 'said the US will help replenish': the act, or the

@@ -93,3 +93,21 @@ def test_those_with_their_own_clause_are_not_resolved(code):
     print(summary(ev))
     assert any(e.type == "THREATEN" for e in ev)
     assert not any(str(e.explain["path"]["target"]).startswith("act-doer") for e in ev)
+
+
+def test_willingness_to_send_anything_to_a_named_recipient_is_an_offer(code):
+    ev = code("Norway said it was ready to send engineers to Mozambique.",
+              [("Norway", "NOR", "GOV"), ("Mozambique", "MOZ", "GOV")])
+    print(summary(ev))
+    offer = [e for e in ev if e.type == "AGREE"]
+    assert offer and offer[0].status == "intended"
+    assert offer[0].source.name == "Norway" and offer[0].target.name == "Mozambique"
+
+
+def test_sending_without_a_willingness_frame_or_recipient_is_no_offer(code):
+    ev = code("Norway sent engineers to Mozambique.", [("Norway", "NOR", "GOV"), ("Mozambique", "MOZ", "GOV")])
+    print(summary(ev))
+    assert not any(e.type == "AGREE" for e in ev)
+    ev = code("Norway is ready to send engineers.", [("Norway", "NOR", "GOV")])
+    print(summary(ev))
+    assert not any(e.type == "AGREE" for e in ev)
