@@ -962,6 +962,14 @@ class EventCoder:
             issuer, ip = args.subject_of(issuer_verb) if issuer_verb.pos_ in ("VERB", "AUX") else (None, "")
             if issuer is not None:
                 src, sp = issuer, f"document-issuer:{src.lemma_}>{ip}"
+        if sp == "nsubj" and src is not None and src.lemma_.lower() in self.cues.document_nouns \
+                and not self._has_mention(src):
+            # "a U.S. congressional report called for sanctions", "Amnesty's report accused":
+            # the text speaks for the body its own phrase names
+            author = next((c for c in src.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                           and self._has_country(c)), None)
+            if author is not None:
+                src, sp = author, f"document-author:{src.lemma_}>{author.dep_}"
         if t.row.lemma in self.cues.threat_idioms and tok.dep_ == "ccomp" and \
                 tok.head.lemma_.lower() in self.cues.reporting_verbs:
             # 'Erdogan said the plotters would "pay a heavy price"': a threat by the speaker

@@ -111,3 +111,11 @@ def test_sending_without_a_willingness_frame_or_recipient_is_no_offer(code):
     ev = code("Norway is ready to send engineers.", [("Norway", "NOR", "GOV")])
     print(summary(ev))
     assert not any(e.type == "AGREE" for e in ev)
+
+
+def test_a_report_speaks_for_the_body_its_phrase_names(code):
+    ev = code("Amnesty International's report accused the Kalonian army of torture.",
+              [("Amnesty International", "IGO", "NGO"), ("Kalonian army", "KLN", "MIL")])
+    print(summary(ev))
+    accuse = [e for e in ev if e.type == "ACCUSE"]
+    assert accuse and accuse[0].source is not None and accuse[0].source.name == "Amnesty International"
