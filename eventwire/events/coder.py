@@ -1876,7 +1876,10 @@ class EventCoder:
                 if dyads.main() and tgt is not None and self._both_sides(tgt, finder):
                     targets, tp = list(dyads.main(self._warring(tgt))), tp + ">both-sides"
                 pairs = []
-                mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or (
+                # "Britain and Argentina restored relations", "reopened their shared border":
+                # what holds between the doers makes them each other's party, coded once
+                relational = bool(self._object_lemmas(t.tok) & self.cues.relational_objects)
+                mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or relational or (
                     # "A and B agreed to halt the fighting": each promises it to the other
                     any(w.split(" to ")[0] in c.agreement_heads for w in t.why))
                 if mutual and not targets and len(sources) >= 2:
@@ -1888,7 +1891,7 @@ class EventCoder:
                         # three or more parties: one act among them all, coded once as its
                         # first-named dyad (POLECAT codes a summit by its leading pair)
                         pairs = pairs[:1]
-                    if typ not in MUTUAL:
+                    if typ not in MUTUAL and not relational:
                         # signing is not mutual for the scorer's PLOVER: each signer
                         # supports the other
                         pairs += [(b, a) for a, b in list(pairs)]
@@ -1929,7 +1932,7 @@ class EventCoder:
                     if target is not None and source is not None and (
                             target.name == source.name or (target.start == source.start and target.start is not None)):
                         target = None
-                    t_path = tp or None
+                    t_path = tp or ("coordinated-doer" if mutual and not targets and len(sources) >= 2 else None)
                     if target is not None and typ in c.own_force_types and self._own_forces(g_tok, target, source):
                         # "withdrew its troops from Syria": the troops are the doer's own;
                         # the other party is where they move from or to

@@ -119,3 +119,19 @@ def test_a_report_speaks_for_the_body_its_phrase_names(code):
     print(summary(ev))
     accuse = [e for e in ev if e.type == "ACCUSE"]
     assert accuse and accuse[0].source is not None and accuse[0].source.name == "Amnesty International"
+
+
+def test_coordinated_doers_of_a_relation_are_each_others_party_once(code):
+    ev = code("Kalonia and Dravia restored full diplomatic relations on Thursday.",
+              [("Kalonia", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
+    print(summary(ev))
+    assert len(ev) == 1
+    assert {ev[0].source.name, ev[0].target.name} == {"Kalonia", "Dravia"}
+    assert ev[0].explain["path"]["target"] == "coordinated-doer"
+
+
+def test_coordinated_givers_are_not_each_others_party(code):
+    ev = code("Kalonia and Dravia sent food aid to the refugees.",
+              [("Kalonia", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
+    print(summary(ev))
+    assert not any(e.target is not None and e.target.name in ("Kalonia", "Dravia") for e in ev)
