@@ -1000,6 +1000,9 @@ class EventCoder:
         # reacted to is the target
         for c in tok.children:
             if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and t.type in REACTIONS)) and c.i in trig_ids:
+                if any(x.dep_ in ("dobj", "dative") and x.i < c.i and x.i not in skip for x in tok.children):
+                    break     # "met Kim Jong Il ..., the highest-level American visit": a second
+                              # "object" after the real one is an apposition to the clause
                 doer, dp = args.noun_source(c, None)
                 if doer is not None and (src is None or doer.i != src.i):
                     return src, sp, doer, f"dobj-event>{dp}"

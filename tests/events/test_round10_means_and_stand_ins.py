@@ -135,3 +135,12 @@ def test_coordinated_givers_are_not_each_others_party(code):
               [("Kalonia", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
     print(summary(ev))
     assert not any(e.target is not None and e.target.name in ("Kalonia", "Dravia") for e in ev)
+
+
+def test_an_appositive_act_after_the_object_does_not_replace_it(code):
+    ev = code("Foreign Minister Ana Ruiz met Kalonian leader Omar Bello in Dravik on Monday, "
+              "the highest-level Spanish visit to the country.",
+              [("Ana Ruiz", "ESP", "GOV"), ("Omar Bello", "KLN", "GOV"), ("Spanish", "ESP", None)])
+    print(summary(ev))
+    meet = [e for e in ev if e.type == "CONSULT"]
+    assert meet and meet[0].target is not None and meet[0].target.name == "Omar Bello"
