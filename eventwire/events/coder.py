@@ -1390,9 +1390,11 @@ class EventCoder:
                         and not finder.has_mention(x)), None)
         if obj is None:
             return None
-        for c in obj.children:
-            if c.dep_ not in ("poss", "compound", "amod"):
-                continue
+        # "the home of opposition leader Juan Perez": an of-owner counts like a possessor
+        owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")] + [
+            p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in self.cues.owned_things
+            for p in c.children if p.dep_ == "pobj"]
+        for c in owners:
             m = finder.index.covering(c.idx, c.idx + len(c.text))
             if m is None or not (m.country or m.kind in ("organisation", "person")):
                 continue

@@ -144,3 +144,18 @@ def test_an_appositive_act_after_the_object_does_not_replace_it(code):
     print(summary(ev))
     meet = [e for e in ev if e.type == "CONSULT"]
     assert meet and meet[0].target is not None and meet[0].target.name == "Omar Bello"
+
+
+def test_the_owner_in_an_of_phrase_is_the_party_of_a_search(code):
+    ev = code("Police searched the home of opposition leader Juan Perez.",
+              [("Police", "KLN", "POL"), ("opposition leader Juan Perez", "KLN", "OPP")])
+    print(summary(ev))
+    search = [e for e in ev if e.type == "COERCE"]
+    assert search and search[0].target is not None and search[0].target.name.endswith("Juan Perez")
+
+
+def test_granting_candidate_status_is_support(code):
+    ev = code("European Union leaders granted Kalonia candidate status on Thursday.",
+              [("European Union leaders", "IGO", "GOV"), ("Kalonia", "KLN", "GOV")])
+    print(summary(ev))
+    assert any(e.type == "SUPPORT" and e.target is not None and e.target.name == "Kalonia" for e in ev)
