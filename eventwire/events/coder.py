@@ -2034,8 +2034,10 @@ class EventCoder:
                                  "status": why, "embedding": "; ".join(t.why) or None,
                                  **({"obliged": True} if obliged else {}), **retyped})
                     sent_events.append(ev)
-                    if typ in PROMISABLE_TYPES and status == "intended" and self._reported_promise(t.tok) \
+                    if typ in PROMISABLE_TYPES and status == "intended" and (
+                            self._reported_promise(t.tok) or t.tok.lemma_.lower() in c.promise_lemmas) \
                             and ("AGREE", key[1], key[2]) not in seen:
+                        # ... and so is a pledge of aid ("pledged $8 billion to Egypt")
                         # 'Biden said the United States would help replenish the system':
                         # a reported will/would of help or cooperation is also the promise
                         # of it (AGREE), as FORMAT.md codes promising to act later

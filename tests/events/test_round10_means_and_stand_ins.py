@@ -159,3 +159,11 @@ def test_granting_candidate_status_is_support(code):
               [("European Union leaders", "IGO", "GOV"), ("Kalonia", "KLN", "GOV")])
     print(summary(ev))
     assert any(e.type == "SUPPORT" and e.target is not None and e.target.name == "Kalonia" for e in ev)
+
+
+def test_a_pledge_of_aid_is_also_the_promise_of_it(code):
+    ev = code("Norway pledged $2 billion to Mozambique's new government.",
+              [("Norway", "NOR", "GOV"), ("Mozambique's new government", "MOZ", "GOV")])
+    print(summary(ev))
+    types = {(e.type, e.status) for e in ev}
+    assert ("AID", "intended") in types and ("AGREE", "intended") in types
