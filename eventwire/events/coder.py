@@ -1825,8 +1825,13 @@ class EventCoder:
                 if typ == "THREATEN" and status in ("intended", "hypothetical"):
                     status, why = "asserted", "a threat is made now, whatever it is about"
                 # "would not negotiate": a refusal of the cooperative act
-                if status == "negated" and not t.is_noun and typ in COOPERATIVE and any(
-                        ch.dep_ == "aux" and ch.lower_ in c.refusal_aux for ch in t.tok.children):
+                # ("will not begin talks": the auxiliary sits on the verb governing the event noun)
+                refuser = self._governor(t.tok)[0] if t.is_noun else t.tok
+                if refuser is not None and refuser.dep_ in ("xcomp", "advcl") \
+                        and refuser.head.lemma_.lower() in c.negation_carriers:
+                    refuser = refuser.head      # "will not go to Moscow to meet him"
+                if status == "negated" and refuser is not None and typ in COOPERATIVE and any(
+                        ch.dep_ == "aux" and ch.lower_ in c.refusal_aux for ch in refuser.children):
                     typ, status, why = "REJECT", "asserted", "would not -> REJECT"
                 if status == "negated" and not t.is_noun and typ == "RETREAT" and t.row.mode == "access":
                     # "did not give permission", "did not allow aid in": access withheld is a refusal

@@ -78,6 +78,10 @@ def governing_status(tok: Token, cues: Cues) -> tuple[str | None, str]:
                 return "denied", f"governor:{lem}"
             if lem in cues.claim_heads:
                 return "claimed", f"governor:{lem}"
+        if rel in ("xcomp", "advcl") and lem in cues.negation_carriers and negated(h, cues):
+            # "will not go to Moscow to meet him", "did not start to withdraw": not going is
+            # not meeting
+            return "negated", f"governor:not-{lem}"
         if rel == "xcomp":
             if lem in cues.fail_heads:
                 return "negated", f"governor:{lem}"
