@@ -661,6 +661,20 @@ class EventCoder:
                     t.type, t.status = "AGREE", "intended"
                 t.why.append(f"{hl} to -> {t.type}")
 
+    def _under_way(self, t) -> bool:
+        """'were preparing to complete their withdrawal', 'began to pull out': the act sits
+        under a verb that says it is being carried out (event_cues.json: under_way_heads)."""
+        v = self._governor(t.tok)[0] if t.is_noun else t.tok
+        for _ in range(4):
+            if v is None:
+                return False
+            if v.lemma_.lower() in self.cues.under_way_heads:
+                return True
+            if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
+
     def _judged_party(self, tok: Token, gov: Token) -> Token | None:
         """The party a verb of praise, blame or punishment judges for the act ``tok`` names in
         its for/over/of phrase ('praised the army for capturing', 'was convicted of genocide',
@@ -1819,6 +1833,7 @@ class EventCoder:
                     continue      # "responded by ..." is no threat; "would respond" is
                 if t.row.pos == "ADJ":
                     status, why = "asserted", "blame predicate"
+                under_way = typ == "RETREAT" and status == "intended" and self._under_way(t)
                 if typ == "RETREAT" and status == "intended":
                     # a withdrawal, release or resignation still to come is a promise of it
                     typ, why = "CONCEDE", why + "; promised RETREAT -> CONCEDE"
@@ -2042,16 +2057,25 @@ class EventCoder:
                     if typ in PROMISABLE_TYPES and status == "intended" and (
                             self._reported_promise(t.tok) or t.tok.lemma_.lower() in c.promise_lemmas) \
                             and ("AGREE", key[1], key[2]) not in seen:
-                        # ... and so is a pledge of aid ("pledged $8 billion to Egypt")
                         # 'Biden said the United States would help replenish the system':
                         # a reported will/would of help or cooperation is also the promise
-                        # of it (AGREE), as FORMAT.md codes promising to act later
+                        # of it (AGREE), as FORMAT.md codes promising to act later; so is a
+                        # pledge of aid ("pledged $8 billion to Egypt")
                         seen.add(("AGREE", key[1], key[2]))
                         sent_events.append(Event(
                             type="AGREE", status="intended", evidence=evidence, trigger=ev.trigger,
                             mode=None, source=source, target=target, others=others,
                             contexts=ev.contexts, trigger_i=tok.i,
                             explain={**ev.explain, "companion": f"reported will/would {typ} -> AGREE"}))
+                    if under_way and ("RETREAT", key[1], key[2]) not in seen:
+                        # "were preparing to complete their withdrawal": the promise, and the
+                        # withdrawal already being carried out (FORMAT.md: carrying it out is RETREAT)
+                        seen.add(("RETREAT", key[1], key[2]))
+                        sent_events.append(Event(
+                            type="RETREAT", status="intended", evidence=evidence, trigger=ev.trigger,
+                            mode=t.row.mode, source=source, target=target, others=others,
+                            contexts=ev.contexts, trigger_i=tok.i,
+                            explain={**ev.explain, "companion": "under way: RETREAT being carried out"}))
                     if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
                         dyads.add(source, target, hostile=typ == "ASSAULT")
                     elif typ == "ASSAULT":

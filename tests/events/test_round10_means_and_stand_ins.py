@@ -167,3 +167,18 @@ def test_a_pledge_of_aid_is_also_the_promise_of_it(code):
     print(summary(ev))
     types = {(e.type, e.status) for e in ev}
     assert ("AID", "intended") in types and ("AGREE", "intended") in types
+
+
+def test_a_withdrawal_under_way_is_also_retreat(code):
+    ev = code("Kalonian troops were preparing to complete their withdrawal from Dravia.",
+              [("Kalonian troops", "KLN", "MIL"), ("Dravia", "DRV", "GOV")])
+    print(summary(ev))
+    types = {(e.type, e.status) for e in ev}
+    assert ("RETREAT", "intended") in types and ("CONCEDE", "intended") in types
+
+
+def test_a_promised_withdrawal_is_only_concede(code):
+    ev = code("Kalonia said it would withdraw its troops from Dravia.",
+              [("Kalonia", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
+    print(summary(ev))
+    assert any(e.type == "CONCEDE" for e in ev) and not any(e.type == "RETREAT" for e in ev)
