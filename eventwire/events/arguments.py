@@ -140,6 +140,9 @@ def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tup
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for p in c.children:
+                glued = _glued_name(p, skip) if p.dep_ == "pobj" else None
+                if glued is not None:
+                    return glued, f"prep:{c.lower_}>compound"
                 if p.dep_ == "pobj" and p.i not in skip and p.ent_type_ not in NOT_ACTOR_ENTS:
                     return _relative(p), f"prep:{c.lower_}"
                 if p.dep_ == "pobj" and p.i not in skip and _relative(p) is not p:
@@ -160,6 +163,15 @@ def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tup
             if t is not None:
                 return t, "dobj>" + path
     return None, ""
+
+
+def _glued_name(p: Token, skip: set[int]) -> Token | None:
+    """'an ultimatum to Damascus warning of ...': the parser glues a name to the participle
+    after it, as the compound of a noun in -ing; the name is the party."""
+    if p.pos_ != "NOUN" or not p.lower_.endswith("ing"):
+        return None
+    return next((x for x in p.children if x.dep_ == "compound" and x.i not in skip
+                 and x.pos_ == "PROPN" and x.ent_type_ in NAMEISH_ENTS), None)
 
 
 def noun_source(n: Token, light: Token | None) -> tuple[Token | None, str]:

@@ -93,6 +93,13 @@ def _spans(parties) -> list[tuple[int, int]]:
     for x in parties:
         if isinstance(x, Token):
             out.append((x.idx, x.idx + len(x.text)))
+            # "Chamisa and his party, the Movement for Democratic Change": what a party is
+            # put in apposition with is that party, never the other one
+            # ("Putin, second left, and Medvedev": an 'apposition' after an "and" is a list item)
+            doc = x.doc
+            out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                    for c in x.children if c.dep_ == "appos" and c.i > x.i
+                    and not any(w.lower_ in ("and", "or") for w in doc[x.i + 1:c.left_edge.i])]
         elif getattr(x, "start", None) is not None and x.end is not None:
             out.append((x.start, x.end))
     return out
@@ -1010,6 +1017,9 @@ class EventCoder:
                     return src, sp, tgt, tp
         # what one agrees "on" or calls "for" is the topic, not a party
         preps = self.target_preps - self.topic_preps if t.type in self.topic_types else self.target_preps
+        backed, bp = self._stance_party(tok, src, skip)
+        if backed is not None:
+            return src, sp, backed, bp
         # "condemned Israel's strike on Gaza", "welcomed the Saudi offer": the doer of the act
         # reacted to is the target
         for c in tok.children:
@@ -1018,6 +1028,9 @@ class EventCoder:
                     break     # "met Kim Jong Il ..., the highest-level American visit": a second
                               # "object" after the real one is an apposition to the clause
                 doer, dp = args.noun_source(c, None)
+                if doer is not None and src is not None and c.lemma_.lower() in self.cues.stance_nouns \
+                        and self._same_country(doer, src):
+                    continue    # "the ministry expressed Egypt's solidarity": its own state's stance
                 if doer is not None and (src is None or doer.i != src.i):
                     return src, sp, doer, f"dobj-event>{dp}"
         if t.type in self.cues.petition_types:
@@ -1041,10 +1054,22 @@ class EventCoder:
         if tgt is not None and tp == "prep:with" and tgt.lemma_.lower() in self.cues.instrument_nouns:
             # "returned fire with its own artillery": the means, not the other party
             tgt, tp = None, ""
+        if tgt is None and t.type not in MUTUAL | {"REQUEST", "REJECT", "THREATEN"}:
+            # (not for demands or refusals: "demanded the release of X" is aimed at the captors)
+            tgt, tp = self._predicate_noun_party(tok, src, skip)
         if tgt is None:
             tgt, tp = self._condition_party(tok, src, skip)
         if tgt is None and t.type in CLAUSE_FRAMING:
             tgt, tp = self._framed_act_party(tok, src, skip)
+        if tgt is None and t.type == "AGREE" and not args.is_passive(tok):
+            # "offered to send troops to Uganda": what is promised is handed to the party named
+            # after 'to' (the troops are the doer's own, no party)
+            for x in tok.children:
+                if x.dep_ == "xcomp" and x.pos_ == "VERB":
+                    recipient = self._recipient(x, skip)
+                    if recipient is not None:
+                        tgt, tp = recipient, f"promised:{x.lemma_}>recipient"
+                        break
         if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
             # clause's other party is the governing verb's object, when that object is not
@@ -1053,6 +1078,57 @@ class EventCoder:
             if obj is not None and (src is None or obj.i != src.i) and obj.i not in skip:
                 tgt, tp = obj, f"governor-object:{tok.head.lemma_}"
         return src, sp, tgt, tp
+
+    def _predicate_noun_party(self, verb: Token, src: Token | None, skip: set[int]) -> tuple[Token | None, str]:
+        """'opened an investigation of Flynn', 'lifted a travel ban on Mesale Tolu': the noun
+        that is part of the predicate names the party in its own phrase (as an event noun
+        does: 'of' only for nouns whose 'of' is the one acted on); only a named party or
+        people count, not a topic ('a deal on trade')."""
+        for c in verb.children:
+            if c.dep_ != "dobj" or c.i not in skip or c.pos_ != "NOUN":
+                continue
+            of_ok = c.lemma_.lower() in self.cues.of_target_nouns
+            preps = self.noun_preps - self.locative_preps - {"over", "for"} - (set() if of_ok else {"of"})
+            # (not "a deal between A and B": the parties of a welcomed act are no targets here)
+            p, path = args.prep_object(c, preps, skip | ({src.i} if src is not None else set()))
+            if p is not None and self._named_or_people(p):
+                return p, f"dobj-noun:{c.lemma_.lower()}>{path}"
+        return None, ""
+
+    def _named_or_people(self, p: Token) -> bool:
+        """A name, a resolved actor, or people: a party rather than a thing or a topic."""
+        return p.ent_type_ not in args.NOT_ACTOR_ENTS and (
+            p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS or self._has_mention(p)
+            or p.lemma_.lower() in self.people_nouns)
+
+    def _stance_party(self, verb: Token, src: Token | None, skip: set[int]) -> tuple[Token | None, str]:
+        """'reiterated Turkey's support for the GNA', 'expressed solidarity with and support
+        for Saudi Arabia': the party a stated stance is for, with or toward (the stance's
+        possessor is the speaker's own side, not the other party)."""
+        for c in verb.children:
+            if c.dep_ != "dobj" or c.lemma_.lower() not in self.cues.stance_nouns:
+                continue
+            for n in [c] + [x for x in c.children if x.dep_ == "conj"]:
+                for pr in n.children:
+                    if pr.dep_ == "prep" and pr.lower_ in ("for", "with", "to", "toward", "towards"):
+                        for g in pr.children:
+                            if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                                # "commitment to supporting Lebanon's sovereignty": the one the
+                                # supported thing belongs to, or the one supported
+                                obj = next((x for x in g.children if x.dep_ == "dobj"), None)
+                                party = next((x for x in obj.children if x.dep_ == "poss"
+                                              and x.pos_ == "PROPN"), obj) if obj is not None else None
+                                if party is not None and party.i not in skip and (
+                                        party.pos_ == "PROPN" or self._has_mention(party)) \
+                                        and (src is None or party.i != src.i):
+                                    return args._relative(party), f"stance:{n.lemma_.lower()}>{g.lemma_}"
+                        for p in pr.children:
+                            if p.dep_ == "pobj" and p.i not in skip and (src is None or p.i != src.i) \
+                                    and p.ent_type_ not in args.NOT_ACTOR_ENTS and p.pos_ != "PRON" \
+                                    and (p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS
+                                         or self._has_mention(p)):
+                                return args._relative(p), f"stance:{n.lemma_.lower()}>prep:{pr.lower_}"
+        return None, ""
 
     def _recipient(self, verb: Token, skip: set[int]) -> Token | None:
         """'sent tanks to Ukraine', 'extradited Bout to the United States': with something
@@ -1080,18 +1156,41 @@ class EventCoder:
         for n in nouns:
             if n.lemma_.lower() not in self.cues.petition_nouns:
                 continue
-            for c in n.children:
+            for c in self._petition_makers(n):
                 if c.dep_ == "poss" and c.lower_ not in args.POSSESSIVE_PRONOUNS:
                     party, path = c, "poss"
+                elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in args.NAMEISH_ENTS:
+                    # "rejected a U.S. State Department call": the named body that made it
+                    party, path = c, "compound"
                 elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
                     party = next((p for p in c.children if p.dep_ == "pobj"), None)
                     path = "prep:" + c.lower_
+                elif c.dep_ == "prep" and c.lower_ == "of" and n.i > verb.i:
+                    # "rejected the final appeal of two journalists": the appellants, when
+                    # the 'of' names people or a party (not "the demand of withdrawal")
+                    party = next((p for p in c.children if p.dep_ == "pobj" and (
+                        p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS
+                        or p.lemma_.lower() in self.people_nouns or self._has_mention(p))), None)
+                    path = "prep:of"
                 else:
                     continue
                 if party is not None and party.ent_type_ not in args.NOT_ACTOR_ENTS and \
                         (src is None or party.i != src.i):
                     return args._relative(party), f"petition:{n.lemma_.lower()}>{path}"
         return None, ""
+
+    @staticmethod
+    def _petition_makers(n: Token) -> list[Token]:
+        """The words of a request noun's phrase that may name who made it: its own
+        modifiers, and a 'by' the parser hangs on the noun of its for/of phrase ("offers
+        for peace talks by the Kabul government": the government offered)."""
+        out = list(n.children)
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [x for x in p.children if x.dep_ == "prep" and x.lower_ == "by"]
+        return out
 
     @staticmethod
     def _asked_party(verb: Token, skip: set[int]) -> tuple[Token | None, str]:
@@ -1128,6 +1227,9 @@ class EventCoder:
         for x in verb.children:
             if x.dep_ != "xcomp" or x.pos_ != "VERB":
                 continue
+            permitted = self._permitted_party(x, src, skip)
+            if permitted is not None:
+                return permitted, f"framed:{x.lemma_}>permitted"
             recipient = self._recipient(x, skip)
             if recipient is not None:
                 return recipient, f"framed:{x.lemma_}>recipient"
@@ -1155,6 +1257,23 @@ class EventCoder:
                 continue
             return obj, f"framed:{x.lemma_}>{op}"
         return None, ""
+
+    def _permitted_party(self, verb: Token, src: Token | None, skip: set[int]) -> Token | None:
+        """'refused to allow the plane to enter', 'would not let the inspectors in': the one
+        who would be let act (the object of allow/let/permit, or the subject of the clause it
+        lets happen) is who sought the permission; a pronoun is left to the fallback."""
+        if verb.lemma_.lower() not in self.cues.permission_verbs:
+            return None
+        cands = [c for c in verb.children if c.dep_ == "dobj"]
+        cands += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                  for s in c.children if s.dep_ == "nsubj"]
+        for c in cands:
+            c = args._relative(c)
+            if c.i in skip or (src is not None and c.i == src.i) or c.ent_type_ in args.NOT_ACTOR_ENTS \
+                    or c.lower_ in args.PERSONAL_PRONOUNS or c.pos_ == "PRON":
+                continue
+            return c
+        return None
 
     @staticmethod
     def _condition_party(verb: Token, src: Token | None, skip: set[int]) -> tuple[Token | None, str]:
@@ -1424,13 +1543,16 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None, places=()):
+    def _placed_thing(finder, g_tok: Token | None, thing, source, verb: Token | None = None, places=(),
+                      self_place: bool = False):
         """'an army camp in western Kabul', 'a Ukrainian port', 'attacked a camp near Gao',
         'civilian areas in the Kursk region': the thing stays the target, with the country
         of the place (or nationality) its own phrase, else the clause, names."""
         if g_tok is None or finder.index is None or thing.start is None:
             return None
-        where = [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        # "took over Kirkuk", "shelled Donetsk": a seized or struck place is its own answer
+        where = [g_tok] if self_place and g_tok.ent_type_ in ("GPE", "LOC", "FAC") else []
+        where += [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at", "including")
                   for p in c.children if p.dep_ == "pobj"]
         n_own = len(where)
@@ -1453,6 +1575,8 @@ class EventCoder:
             country, name = country_at(w)
             if country is None:
                 continue
+            if w.lower_ in args.POSSESSIVE_PRONOUNS and source is not None and country == source.country:
+                continue    # "pledged his full support": the doer's own, no place
             if k >= n_own:
                 # a place of the clause gives the country, the thing keeps its own span
                 return Actor(text=thing.text, name=thing.name, country=country, start=thing.start,
@@ -1482,9 +1606,71 @@ class EventCoder:
             return False
         if any(ch.dep_ == "poss" and ch.lower_ in args.POSSESSIVE_PRONOUNS for ch in g_tok.children):
             return True
+        if not any(ch.dep_ in ("poss", "amod", "compound", "nmod") and (
+                ch.ent_type_ in args.NAMEISH_ENTS or ch.pos_ == "PROPN") for ch in g_tok.children) \
+                and not any(ch.dep_ == "prep" and ch.lower_ in ("of", "from") for ch in g_tok.children):
+            # "sent 200 troops in Syria", "mobilized the army": forces with no owner named are
+            # the doer's, whatever country the actor stage guessed for them from the context
+            return True
         return target.country is None or (source is not None and target.country == source.country)
 
-    def _force_destination(self, finder, verb: Token, source) -> tuple[object, str | None]:
+    def _owned_by_doer(self, finder, doc: Doc, g_tok: Token | None, target, source) -> bool:
+        """The target phrase opens with a possessive pronoun that stands for the doer ('its
+        Foreign Ministry', 'its peacekeeping force'); people it names ('her colleagues') are
+        others."""
+        if source is None or target.start is None or (g_tok is not None and g_tok.lemma_.lower() in self.people_nouns):
+            return False
+        span = doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].lower_ not in args.POSSESSIVE_PRONOUNS \
+                or span.root.lemma_.lower() in self.people_nouns:
+            return False
+        pron = span[0]
+        why = (target.explain or {}).get("country")
+        if isinstance(why, dict) and why.get("antecedent"):
+            return why["antecedent"] in (source.name, source.text)
+        if isinstance(why, dict) and why.get("rule") == "modifier" and target.country \
+                and target.country != source.country and str(why.get("word", ""))[:1].isupper():
+            return False    # "their Chinese counterparts": its own nationality says whose
+        # else the nearest earlier actor of the sentence (persons only for his/her)
+        people = pron.lower_ in ("his", "her")
+        earlier = [m for m in finder.index.overlapping(pron.sent.start_char, pron.idx)
+                   if m.end is not None and m.end <= pron.idx and m.country
+                   and (not people or m.kind == "person") and (pron.lower_ != "its" or m.kind != "person")
+                   ] if finder.index is not None else []
+        if not earlier:
+            return False
+        ante = max(earlier, key=lambda m: m.start)
+        return ante is source or ante.name == source.name or (
+            ante.entity is not None and ante.entity == source.entity)
+
+    def _force_destination(self, finder, verb: Token, source, forces: Token | None = None) -> tuple[object, str | None]:
+        """Where the doer's own forces go or leave: a place or party after from/to/into/in
+        of the verb, of its purpose clause ("placed a brigade on alert to fly into Lebanon"),
+        the one a 'for' campaign is against ("mobilized troops for a war against Iraq"),
+        else of the forces' own phrase ("sent 200 troops in Syria")."""
+        heads = [verb] + [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
+        for head in heads:
+            found = self._destination_of(finder, head, source)
+            if found[0] is not None:
+                return found
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for x in p.children:
+                            if x.dep_ == "prep" and x.lower_ == "against":
+                                for q in x.children:
+                                    a = finder(q) if q.dep_ == "pobj" else None
+                                    named = a is not None and (a.country or not str(
+                                        a.explain.get("rule", "")).startswith("events-fallback"))
+                                    if named and (source is None or (a.name != source.name and (
+                                            not a.country or a.country != source.country))):
+                                        return a, "own-forces>prep:for>prep:against"
+        if forces is not None:
+            return self._destination_of(finder, forces, source)
+        return None, None
+
+    def _destination_of(self, finder, verb: Token, source) -> tuple[object, str | None]:
         preps = self.cues.own_force_preps
         for c in verb.children:
             if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in preps:
@@ -1673,6 +1859,11 @@ class EventCoder:
                 continue
             if any(m.start < hi and lo < m.end for lo, hi in exclude):
                 continue
+            if m.text.lower() in args.PERSONAL_PRONOUNS | args.POSSESSIVE_PRONOUNS and any(
+                    lo <= m.explain.get("antecedent_start", -1) < hi for lo, hi in exclude):
+                # "Italy and Spain refused ... their air space": a pronoun standing for a
+                # co-doer is the doers' own side, never the other party
+                continue
             if finder.dateline and finder.dateline[0] <= m.start < finder.dateline[1]:
                 continue
             if self._is_location(sent.doc, m):
@@ -1786,6 +1977,8 @@ class EventCoder:
         self._has_mention = finder.has_mention
         self._has_country = lambda tok: bool(finder.index is not None and getattr(
             finder.index.covering(tok.idx, tok.idx + len(tok.text)), "country", None))
+        self._same_country = lambda a, b: bool(getattr(finder(a), "country", None)) and \
+            getattr(finder(a), "country", None) == getattr(finder(b), "country", None)
         text = doc.text
         c = self.cues
         dyads = Dyads()        # the article's two main parties so far: "the two sides"
@@ -1957,11 +2150,24 @@ class EventCoder:
                     if target is not None and source is not None and (
                             target.name == source.name or (target.start == source.start and target.start is not None)):
                         target = None
+                        if g_tok is not None and g_tok.lemma_.lower() in self.people_nouns and any(
+                                x.dep_ == "poss" and x.lower_ in args.POSSESSIVE_PRONOUNS for x in g_tok.children):
+                            # "issued an ultimatum to her colleagues": the people, not their
+                            # possessor (who is the doer herself)
+                            target = args.fallback_actor(g_tok)
                     t_path = tp or ("coordinated-doer" if mutual and not targets and len(sources) >= 2 else None)
+                    own_spans: list[tuple[int, int]] = []    # the doer's own forces or possessions: never a guess
                     if target is not None and typ in c.own_force_types and self._own_forces(g_tok, target, source):
                         # "withdrew its troops from Syria": the troops are the doer's own;
-                        # the other party is where they move from or to
-                        target, t_path = self._force_destination(finder, t.tok, source)
+                        # the other party is where they move from or to (and never the troops)
+                        if target.start is not None:
+                            own_spans.append((target.start, target.end))
+                        target, t_path = self._force_destination(finder, t.tok, source, g_tok)
+                    if target is not None and not own_spans and self._owned_by_doer(finder, doc, g_tok, target, source):
+                        # "summoned a diplomat to its foreign ministry", "agreed to an expansion
+                        # of its force": what the doer's own possessive names is the doer's side
+                        own_spans.append((target.start, target.end))
+                        target, t_path = None, None
                     if (target is None or target.explain.get("rule", "").startswith("events-fallback")) \
                             and finder.index is not None:
                         # "welcomed the OGA's attempt", "rejected a U.S. State Department call":
@@ -1980,11 +2186,13 @@ class EventCoder:
                             and finder.index is not None
                             and target.explain.get("rule", "").startswith("events-fallback")
                             and not (g_tok is not None and g_tok.lemma_.lower() in self.people_nouns)
+                            and not str(t_path or "").startswith("petition:")
                             and not self._unresolved_name(g_tok)):
                         # an object the actor stage did not take for an actor ("fired tear
                         # gas", "attacked the town") yields to an actor of the clause or sentence,
                         # unless its own phrase places it ("an army camp in western Kabul")
-                        placed = self._placed_thing(finder, g_tok, target, source, t.tok, ex.places)
+                        placed = self._placed_thing(finder, g_tok, target, source, t.tok, ex.places,
+                                                    self_place=typ in c.placed_thing_types or typ == "THREATEN")
                         if placed is not None:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
@@ -1995,6 +2203,13 @@ class EventCoder:
                                 target, t_path = other, o_path
                     obj = g_tok if g_tok is not None else next(
                         (x for x in t.tok.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
+                    if target is None and obj is not None and typ in c.own_force_types and g_tok is None \
+                            and self._own_forces(obj, args.fallback_actor(obj) or Actor(text=obj.text, name=obj.text), source):
+                        # "sent 200 troops in Syria": the forces moved are the doer's own; the
+                        # party is where they go, and the forces are no guess either
+                        target, t_path = self._force_destination(finder, t.tok, source, obj)
+                        own_spans.append((obj.left_edge.idx, obj.idx + len(obj.text)))
+                        obj = None
                     if target is None and obj is not None and typ in c.placed_thing_types:
                         # "shelled civilian areas in the Kursk region": a place-like object
                         # is no actor, but where it lies says whose it is
@@ -2006,7 +2221,7 @@ class EventCoder:
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = _spans(sources) + stand_ins
+                        exclude = _spans(sources) + stand_ins + own_spans
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
                     if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
                         # "A and B said they would hold their fire": their own pronoun is no other party
