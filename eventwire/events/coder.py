@@ -233,6 +233,13 @@ class EventCoder:
                         out.add(p.lemma_.lower())
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             out.add(tok.head.lemma_.lower())    # "the sanctions imposed on ..."
+        for c in tok.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                # "allowed peacekeepers to land": the parse makes those allowed the subject of
+                # the infinitive; they are the verb's object all the same (a counted plural: a
+                # mass noun such as "aid" is more often the thing, not a party let in)
+                out.update(s.lemma_.lower() for s in c.children
+                           if s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("NNS", "NNPS"))
         return out
 
     @staticmethod
