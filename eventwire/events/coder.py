@@ -147,8 +147,10 @@ class EventCoder:
     def __init__(self, require_source: bool = True, fill_targets: bool = True, fill_sources: bool = False,
                  replace_thing_targets: bool = True, skip_places_in_fallback: bool = False,
                  keep_thing_targets: bool = False, drop_acted_on_nouns: bool = False,
-                 rank_targets=True):
-        self.lexicon = TriggerLexicon()
+                 rank_targets=True, cameo_verbs: bool = True):
+        # cameo_verbs: verbs with no hand-written trigger row fall back on the CAMEO verb
+        # dictionary's reading (cameo_verbs.tsv, restricted by event_cues.json cameo_fallback)
+        self.lexicon = TriggerLexicon(cameo_fallback=cameo_verbs)
         self.cues = cues()
         self.context_cues = context_cues()
         self.target_preps = frozenset(self.cues.target_preps)
@@ -2031,6 +2033,9 @@ class EventCoder:
                     typ, status, why = "REQUEST", "asserted", f"{t.type} with 'must' under a reporting verb -> REQUEST"
                 if t.row.lemma in self.cues.future_only_lemmas and status not in ("intended", "hypothetical"):
                     continue      # "responded by ..." is no threat; "would respond" is
+                if t.row.source and status in ("hypothetical", "intended"):
+                    continue      # a dictionary reading (cameo_verbs.tsv) is context-free: it is
+                                  # trusted for acts told as done, not for plans or conditions
                 if t.row.pos == "ADJ":
                     status, why = "asserted", "blame predicate"
                 under_way = typ == "RETREAT" and status == "intended" and self._under_way(t)
