@@ -249,6 +249,20 @@ def group_parties(tok: Token | None, group_nouns, is_actor=None) -> tuple[Token 
     return tok, ""
 
 
+def named_members(tok: Token | None) -> tuple[Token | None, str]:
+    """'several student groups including A, B and C': a common noun whose members are named
+    after 'including' or 'such as' stands for those named members."""
+    if tok is None or tok.pos_ != "NOUN":
+        return tok, ""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "including" or (
+                c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in NAMEISH_ENTS):
+                    return p, f">members:{c.lower_}"
+    return tok, ""
+
+
 def conjuncts(tok: Token | None, names_only: bool = False, is_actor=None) -> list[Token]:
     """The token and the nouns coordinated with it ("Russia and Ukraine").  With
     ``names_only`` only named conjuncts count, or those ``is_actor`` accepts (a resolved

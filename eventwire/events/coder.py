@@ -915,6 +915,14 @@ class EventCoder:
                 tp = "subject-noun>" + tp if tgt is not None else ""
             return src, "subject-noun>" + sp, tgt, tp
         if t.row.pos == "ADJ":
+            if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() in self.cues.verdict_verbs \
+                    and not args.is_passive(tok.head):
+                # "a court found Barbarin guilty": the judge blames the small clause's subject
+                judged = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+                    (c for c in tok.head.children if c.dep_ == "dobj"), None)
+                judge, sp = args.subject_of(tok.head)
+                if judged is not None and judge is not None:
+                    return judge, f"verdict:{tok.head.lemma_}>{sp}", judged, "verdict-subject"
             # "X said Y was responsible": the speaker accuses the copula's subject
             cop = tok.head if tok.dep_ in ("acomp", "attr") else None
             if cop is None or cop.dep_ != "ccomp" or cop.head.lemma_.lower() not in self.cues.reporting_verbs:
@@ -965,7 +973,21 @@ class EventCoder:
                 tgt, tp = args.prep_object(gov, gov_preps, {tok.i})
                 tp = f"governor:{gov.lemma_}>{tp}" if tgt is not None else ""
             return src, sp, tgt, tp
+        if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") \
+                and tok.head.lemma_.lower() in self.cues.result_order_verbs \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "ordered [nine ex-ministers jailed]" parsed as a small clause: its "subject" is
+            # the one acted on, and the one who orders it does it
+            undergoer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            orderer, op = args.subject_of(tok.head)
+            if undergoer is not None and orderer is not None:
+                return orderer, f"result-ordered:{tok.head.lemma_}>{op}", args._relative(undergoer), "ordered-undergoer"
         src, sp = args.subject_of(tok)
+        if src is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" \
+                and tok.head.head.lemma_.lower() in self.cues.result_order_verbs:
+            # "a judge ordered nine ex-ministers jailed": the one who orders it jails them
+            src, sp = args.subject_of(tok.head.head)
+            sp = f"result-ordered:{tok.head.head.lemma_}>{sp}" if src is not None else ""
         if (src is None or (sp.startswith("conj>") and src.i in trig_ids)) and t.type in CLAUSE_FRAMING \
                 and self._reported_clause_sibling(tok) is not None:
             # 'Lee said the attacks could never be tolerated and warned of retaliation',
@@ -1414,12 +1436,16 @@ class EventCoder:
     @staticmethod
     def _nationality_parties(tok: Token, finder) -> list[Token]:
         for first in tok.children:
-            if first.dep_ in ("amod", "nmod", "compound") and any(c.dep_ == "conj" for c in first.children):
+            if first.dep_ in ("amod", "nmod", "compound", "poss") and any(c.dep_ == "conj" for c in first.children):
                 group = [first] + [c for c in first.children if c.dep_ == "conj"]
                 actors = [finder.index.covering(d.idx, d.idx + len(d.text)) if finder.index else None for d in group]
+                # "Pakistan and Afghanistan's intelligence services": a genitive closing a list
+                # of names makes each name an owner of the bodies
+                genitive = any(x.dep_ == "case" and x.lower_ in ("'s", "'") for x in group[-1].children) \
+                    and all(d.pos_ == "PROPN" for d in group)
                 # "U.S. and British warplanes": a country name keeps its own state mention
-                if all(a is not None and a.country for a in actors) and any(
-                        a.explain.get("rule") == "coordinated_nationality" for a in actors):
+                if all(a is not None and a.country for a in actors) and (genitive or any(
+                        a.explain.get("rule") == "coordinated_nationality" for a in actors)):
                     return group
         return []
 
@@ -1441,17 +1467,24 @@ class EventCoder:
         target = finder(next((c for c in tok.children if c.dep_ == "nsubjpass"), g_tok))
         country, basis = (target.country, "target") if target is not None and target.country not in (None, "IGO") \
             else (None, None)
-        if country is None:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                    for p in c.children:
-                        place = next((pl for pl in ex.places if pl.start <= p.idx < pl.end and pl.country), None)
-                        if p.dep_ == "pobj" and place is not None:
-                            country, basis = place.country, "place"
+        # "was arrested in Niger": the place of the act names the state whose authorities did it
+        place = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    at = next((pl for pl in ex.places if pl.start <= p.idx < pl.end and pl.country), None)
+                    if p.dep_ == "pobj" and at is not None:
+                        place = at
+        if country is None and place is not None:
+            country, basis = place.country, "place"
         if country is None:
             return None, None
         sector = "JUD" if tok.lemma_.lower() in ("sentence", "convict", "try", "indict") else "GOV"
-        return Actor(text="", name=f"{country} authorities", country=country, sector=sector, kind="state",
+        # the authorities are written where the text names their state ("in Niger"), else nowhere
+        named = place is not None and place.country == country
+        return Actor(text=place.text if named else "", name=f"{country} authorities", country=country,
+                     sector=sector, kind="state", start=place.start if named else None,
+                     end=place.end if named else None,
                      explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
     def _act_doer(self, finder, doc, g_tok: Token | None, verb: Token, events: list, source):
@@ -2068,6 +2101,10 @@ class EventCoder:
                 src, gp = args.group_parties(src, self.group_nouns, finder.has_mention)
                 sp += gp
                 tgt, gp = args.group_parties(tgt, self.group_nouns, finder.has_mention)
+                tp += gp if tgt is not None else ""
+                src, gp = args.named_members(src)
+                sp += gp
+                tgt, gp = args.named_members(tgt)
                 tp += gp if tgt is not None else ""
                 sources = [src] if sp.endswith("between") or "clause-between:" in sp else args.conjuncts(src)
                 if sp.startswith("noun-from") and len(sources) >= 3:
