@@ -1487,6 +1487,16 @@ class EventCoder:
                      end=place.end if named else None,
                      explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
+    @staticmethod
+    def _answered_attacker(events: list, source, before: int):
+        """The doer of the latest attack told earlier in the article on the responder's country."""
+        for e in reversed(events):
+            if e.type == "ASSAULT" and e.trigger_i is not None and e.trigger_i < before and e.source is not None \
+                    and e.source.country and e.source.country != source.country \
+                    and e.target is not None and e.target.country == source.country:
+                return e.source, "answered-attacker"
+        return None, None
+
     def _act_doer(self, finder, doc, g_tok: Token | None, verb: Token, events: list, source):
         """The doer of the act an object names: "condemned the mutiny" (an act noun with no
         doer of its own phrase), "those behind the killing", "those responsible" (the act
@@ -2267,6 +2277,13 @@ class EventCoder:
                             if thing is not None else None
                         if placed is not None:
                             target, t_path = placed, (t_path or obj.dep_) + ">placed-by-phrase"
+                    if source is not None and source.country and typ in ("ASSAULT", "THREATEN") \
+                            and t.tok.lemma_.lower() in c.response_lemmas and (target is None or (
+                                str(t_path or "").startswith("fallback") and target.country == source.country)):
+                        # "South Korea returned fire": the one answered is whoever last attacked it
+                        answered, a_path = self._answered_attacker(ex.events + sent_events, source, t.tok.i)
+                        if answered is not None:
+                            target, t_path = answered, a_path
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party

@@ -182,3 +182,13 @@ def test_a_promised_withdrawal_is_only_concede(code):
               [("Kalonia", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
     print(summary(ev))
     assert any(e.type == "CONCEDE" for e in ev) and not any(e.type == "RETREAT" for e in ev)
+
+
+def test_returned_fire_answers_the_last_attacker_of_the_responder(code):
+    text = ("Dravian artillery shelled the army of Kalonia on Tuesday. "
+            "Kalonian forces returned fire with their own guns.")
+    ev = code(text, [("Dravian", "DRV", "MIL"), ("Kalonia", "KLN", "GOV"), ("Kalonian forces", "KLN", "MIL")])
+    print(summary(ev))
+    answer = [e for e in ev if e.source is not None and e.source.name == "Kalonian forces"]
+    assert answer and answer[0].type == "ASSAULT" and answer[0].target is not None
+    assert answer[0].target.country == "DRV" and answer[0].explain["path"]["target"] == "answered-attacker"
