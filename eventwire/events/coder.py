@@ -1926,6 +1926,8 @@ class EventCoder:
                 continue
             if m.country == source.country and self._names_instrument(sent.doc, m):
                 continue      # "returned fire with its own artillery": its own weapon is no party
+            if self._hyphen_broker(sent.doc, m):
+                continue      # "accepted a French-brokered plan": the broker is a third party
             inside = clause[0] <= m.start < clause[1]
             where = 0 if inside else (1 if m.start >= sent.start_char else 2)
             key = (0 if m.country != source.country else 1, where, abs(m.start - trig.idx))
@@ -1938,6 +1940,14 @@ class EventCoder:
         if self.target_ranker is None and self.candidate_log is None:
             return best, path
         return self._ranked_other(sent.doc, trig, source, typ, found, best, path)
+
+    def _hyphen_broker(self, doc, m) -> bool:
+        """'a French-brokered plan', 'a U.S.-mediated truce': the name before the hyphen
+        brokered the thing; it is no party to the act on it."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.end >= len(doc) - 1 or doc[span.end].text != "-":
+            return False
+        return doc[span.end + 1].lemma_.lower() in self.cues.third_party_roles
 
     def _names_instrument(self, doc, m) -> bool:
         # the head of an English noun phrase is its last word (the span's parse root can be

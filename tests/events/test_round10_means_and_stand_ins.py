@@ -192,3 +192,12 @@ def test_returned_fire_answers_the_last_attacker_of_the_responder(code):
     answer = [e for e in ev if e.source is not None and e.source.name == "Kalonian forces"]
     assert answer and answer[0].type == "ASSAULT" and answer[0].target is not None
     assert answer[0].target.country == "DRV" and answer[0].explain["path"]["target"] == "answered-attacker"
+
+
+def test_the_broker_before_a_hyphen_is_no_guessed_target(pipeline):
+    from eventwire.model import Article
+    ex = list(pipeline.run([Article(id="t", raw="Kalonia's president accepted a French-brokered plan "
+                                                 "on Tuesday to end the fighting with Dravia.")], clean=False))[0]
+    agree = [e for e in ex.events if e.type == "AGREE"]
+    print(summary(ex.events))
+    assert agree and (agree[0].target is None or agree[0].target.country != "FRA")
