@@ -263,6 +263,14 @@ def named_members(tok: Token | None) -> tuple[Token | None, str]:
     return tok, ""
 
 
+def is_reciprocal(tok: Token | None) -> bool:
+    """'accused each other', 'blamed one another': the doers are each other's party."""
+    if tok is None:
+        return False
+    pair = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return pair in ({"each", "other"}, {"one", "another"})
+
+
 def conjuncts(tok: Token | None, names_only: bool = False, is_actor=None) -> list[Token]:
     """The token and the nouns coordinated with it ("Russia and Ukraine").  With
     ``names_only`` only named conjuncts count, or those ``is_actor`` accepts (a resolved
@@ -391,6 +399,19 @@ class ActorFinder:
         if owned is not None:
             return owned
         return fallback_actor(tok)
+
+    def named_after(self, a: Actor | None, text: str) -> Actor | None:
+        """'the West African regional bloc ECOWAS', 'the militant group Hamas': a describing
+        mention followed at once by a name of the same country is that named body, which is
+        more specific; else the actor itself."""
+        if a is None or self.index is None or a.kind == "person" or a.end is None:
+            return a
+        nxt = a.end + (len(text) - a.end - len(text[a.end:].lstrip(" ")))
+        named = self.index.covering(nxt, nxt + 1) if nxt > a.end else None
+        if named is not None and named is not a and named.start == nxt and named.country == a.country \
+                and named.kind != "person" and text[nxt:nxt + 1].isupper():
+            return named
+        return a
 
     def _named_in_sentence(self, tok: Token, entity: int) -> Actor | None:
         sent = tok.sent

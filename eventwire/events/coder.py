@@ -988,6 +988,14 @@ class EventCoder:
             # "a judge ordered nine ex-ministers jailed": the one who orders it jails them
             src, sp = args.subject_of(tok.head.head)
             sp = f"result-ordered:{tok.head.head.lemma_}>{sp}" if src is not None else ""
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.causative_heads \
+                and tok.head.tag_ != "VB":
+            # "..., prompting Taiwan to sever its ties with Seoul": the one made to act acts
+            # (not when the making is itself only sought: "a campaign to force him to hand
+            # over power" tells of no act of his)
+            causee = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i not in trig_ids), None)
+            if causee is not None:
+                src, sp = args._relative(causee), f"causee:{tok.head.lemma_.lower()}"
         if (src is None or (sp.startswith("conj>") and src.i in trig_ids)) and t.type in CLAUSE_FRAMING \
                 and self._reported_clause_sibling(tok) is not None:
             # 'Lee said the attacks could never be tolerated and warned of retaliation',
@@ -1101,6 +1109,10 @@ class EventCoder:
                     if recipient is not None:
                         tgt, tp = recipient, f"promised:{x.lemma_}>recipient"
                         break
+        if tgt is not None and tp == "dobj" and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+            named = self._described_again(tgt, tok.head)
+            if named is not None:
+                tgt, tp = named, f"definite-description>governor:{tok.head.lemma_}"
         if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
             # clause's other party is the governing verb's object, when that object is not
@@ -1109,6 +1121,23 @@ class EventCoder:
             if obj is not None and (src is None or obj.i != src.i) and obj.i not in skip:
                 tgt, tp = obj, f"governor-object:{tok.head.lemma_}"
         return src, sp, tgt, tp
+
+    def _described_again(self, obj: Token, head: Token) -> Token | None:
+        """'Nigeria suspended Twitter, accusing the platform of ...': a definite common noun
+        with no actor of its own, in a clause hung on another, names again the party the
+        governing clause names as its object (or as the one its object gives access to)."""
+        if obj.pos_ != "NOUN" or self._has_mention(obj) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children):
+            return None
+        for c in head.children:
+            if c.dep_ != "dobj":
+                continue
+            if c.lemma_.lower() in self.non_actors:
+                c = next((p for x in c.children if x.dep_ == "prep" and x.lower_ == "to"
+                          for p in x.children if p.dep_ == "pobj"), None)
+            if c is not None and c.pos_ == "PROPN":
+                return c
+        return None
 
     def _predicate_noun_party(self, verb: Token, src: Token | None, skip: set[int]) -> tuple[Token | None, str]:
         """'opened an investigation of Flynn', 'lifted a travel ban on Mesale Tolu': the noun
@@ -2169,7 +2198,12 @@ class EventCoder:
                 mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or relational or (
                     # "A and B agreed to halt the fighting": each promises it to the other
                     any(w.split(" to ")[0] in c.agreement_heads for w in t.why))
-                if mutual and not targets and len(sources) >= 2:
+                if len(sources) >= 2 and (args.is_reciprocal(tgt) or any(
+                        c.dep_ == "dobj" and args.is_reciprocal(c) for c in t.tok.children)):
+                    # "Armenia and Azerbaijan accused each other": each doer acts on the others
+                    pairs = [(a, b) for a in sources for b in sources if a is not b]
+                    tp = "reciprocal"
+                elif mutual and not targets and len(sources) >= 2:
                     # "Egypt and Ethiopia agreed": the pair; "the leaders of Russia, Ukraine,
                     # Germany and France agreed": a multilateral act, coded once, as its
                     # first-named pair (every pair would multiply events the text states once)
@@ -2313,6 +2347,7 @@ class EventCoder:
                         if main and source.country in {a.country for a in main}:
                             target = next(a for a in main if a.country != source.country)
                             t_path = "fallback:main-counterpart"
+                    target = finder.named_after(target, text)
                     mode, retyped = t.row.mode, {}
                     if typ == "COERCE" and self._closed_against_state(t.tok, source, target, t_path):
                         # "closed its land border with Qatar": relations curtailed, not rights
