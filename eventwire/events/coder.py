@@ -39,6 +39,8 @@ REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 CLAUSE_FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # "if the North attacked again", "unless Iran backs down": the condition of a threat
 CONDITION_MARKS = frozenset({"if", "unless"})
+# hostile acts that, promised on another party's condition, are threats
+CONDITIONAL_THREAT_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 CONSUME_PREPS = frozenset({"for", "of", "on", "to", "against", "with", "about", "over", "into", "in", "from"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 # "agreed in a phone call", "agreed at the summit": the meeting is where the act happened,
@@ -284,13 +286,14 @@ class EventCoder:
                 if mods:
                     row = lex.match(lemma, pos, children, objects | mods)
             if row is not None and row.status == NEGATED_ONLY:
-                if not self._negated_idiom(tok):
+                if self._negated_idiom(tok):
+                    # "would not go unanswered", "is not bound by": the negation is part of the
+                    # idiom; the threat or rejection it makes is asserted
+                    found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN", status="asserted",
+                                           why=[f"negated idiom {lemma!r}"])
                     continue
-                # "would not go unanswered", "is not bound by": the negation is part of the
-                # idiom; the threat or rejection it makes is asserted
-                found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN", status="asserted",
-                                       why=[f"negated idiom {lemma!r}"])
-                continue
+                # "extended the state of emergency": without its negation the plain reading holds
+                row = lex.match(lemma, pos, children, objects, plain=True)
             if row is not None:
                 found[tok.i] = Trigger(tok, row, row.type, pos == "NOUN")
         self._add_reported_obligations(sent, found)
@@ -574,6 +577,16 @@ class EventCoder:
                         t.type, t.status = "AGREE", "intended"
                     t.why.append(f"{adj.lemma_} {tok.head.lower_} -> {t.type}")
                     t.args_from_adj = adj
+                elif (gov is not None and gov.dep_ == "xcomp" and gov.i not in trig
+                      and gov.head.lemma_.lower() in self.cues.commit_adjectives and t.type in COOPERATIVE):
+                    # "willing to resume peace negotiations": willingness is AGREE, as "ready for
+                    # negotiations" is; "not willing to resume talks" a refusal
+                    adj = gov.head
+                    if negated(adj, self.cues) or negated(adj.head, self.cues):
+                        t.type, t.status = "REJECT", "asserted"
+                    else:
+                        t.type, t.status = "AGREE", "intended"
+                    t.why.append(f"{adj.lemma_} to {gov.lemma_} -> {t.type}")
                 elif (gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.i in trig
                       and trig[gov.head.i].type in FRAMING):
                     # "agreed to hold talks", "threatened to launch an offensive"
@@ -604,6 +617,12 @@ class EventCoder:
                 t.ordered_by = order
                 t.why.append(f"{order.lemma_} … to {tok.lemma_} -> {t.type}")
                 continue
+            if (rel == "advcl" and h.lemma_.lower() in c.commit_heads | c.agreement_heads
+                    and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+                    and not any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)):
+                # "promised on Saturday to free the soldiers": an infinitive the parser hangs
+                # off a promise as an adverbial clause is its complement
+                rel = "xcomp"
             embedded = rel in ("xcomp", "ccomp", "pcomp", "advcl") and h is not tok
             if rel in ("pcomp", "pobj") and h.lower_ in SEQUENCE_PREPS:
                 # "freed the sailors a day after detaining them": an earlier act of its own
@@ -644,6 +663,11 @@ class EventCoder:
                 if refused:
                     t.type, t.status = "REJECT", "asserted"
                     t.why.append(f"not {hl} to -> REJECT")
+                elif t.type in VIOLENT - {"MOBILIZE"}:
+                    # "stood ready to crush any attempt": readiness to do violence is a threat
+                    # (readiness to send forces somewhere stays an offer)
+                    t.type, t.status = "THREATEN", None
+                    t.why.append(f"{hl} to -> THREATEN")
                 else:
                     t.type = "CONCEDE" if t.type in ("RETREAT", "CONCEDE") else "AGREE"
                     t.status = "intended"
@@ -659,6 +683,14 @@ class EventCoder:
                     # "agreed to pull back troops": the agreement and the promised concession
                     t.type, t.status = "CONCEDE", "intended"
                     t.why.append(f"{hl} to {tok.lemma_} -> CONCEDE")
+                    continue
+                if (hl in c.refuse_heads and hl != "reject" and head.type == "REJECT" and t.type == "ACCUSE"
+                        and not negated(h, c)):
+                    # "declined to condemn the invasion": no request is refused; the
+                    # condemnation is withheld (the ACCUSE, negated)
+                    t.status = "negated"
+                    t.why.append(f"{hl} to {tok.lemma_} -> not {t.type}")
+                    head.suppressed = f"withholds {t.type} {tok.text!r}"
                     continue
                 if hl in c.commit_heads and t.type in ("RETREAT", "CONCEDE"):
                     # "promised to withdraw": the promise is the concession
@@ -723,11 +755,12 @@ class EventCoder:
         head = tok.head
         if tok.dep_ == "relcl" and head.dep_ in ("npadvmod", "dobj") and head.ent_type_ in DATE_ENTS:
             head = head.head          # "gave them 72 hours to leave": the limit, then its giver
-        elif tok.dep_ != "xcomp":
-            return None
+        elif tok.dep_ != "xcomp" and not (tok.dep_ == "advcl" and head.lemma_.lower() == "give"):
+            return None               # ("gave French troops a month to leave": parsed as advcl)
         if head.i == tok.i or head.i in trig or head.lemma_.lower() not in self.cues.expulsion_heads:
             return None
-        if head.lemma_.lower() == "give" and not any(c.ent_type_ in DATE_ENTS for c in head.children):
+        if head.lemma_.lower() == "give" and not any(
+                c.ent_type_ in DATE_ENTS or c.lemma_.lower() in self.cues.time_limit_units for c in head.children):
             return None               # "gave them a chance to leave" sets no limit
         return head if self._ordered_party(head) is not None else None
 
@@ -859,6 +892,18 @@ class EventCoder:
                 if doer is not None and (src is None or doer.i != src.i) and doer.pos_ in ("PROPN", "NOUN"):
                     return doer, "condition-subject>" + path
         return None, ""
+
+    def _condition_by_other(self, verb: Token, src) -> bool:
+        """The verb's own if/unless clause has a party of its own as subject, other than the
+        doer ('would freeze relations if Cyprus took over'; not 'if it is attacked', nor 'if
+        talks fail', whose subject is no party)."""
+        for w in verb.children:
+            if w.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in w.children):
+                doer, _ = args.subject_of(w)
+                if doer is not None and (doer.pos_ == "PROPN" or (doer.pos_ == "NOUN" and self._has_mention(doer))) \
+                        and (src is None or doer.i != src.i):
+                    return True
+        return False
 
     def _negated_idiom_arguments(self, t: Trigger) -> tuple[Token | None, str, Token | None, str] | None:
         """Parties of a negated idiom.  A threat ('the attacks will not go unanswered', 'no
@@ -1200,7 +1245,9 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in skip and (p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS):
+                    if p.dep_ == "pobj" and p.i not in skip and (
+                            p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS or self._has_mention(p)):
+                        # ("handed X over to the war crimes tribunal": a body named by a phrase)
                         return args._relative(p)
         return None
 
@@ -2124,6 +2171,11 @@ class EventCoder:
                 if typ == "RETREAT" and status == "intended":
                     # a withdrawal, release or resignation still to come is a promise of it
                     typ, why = "CONCEDE", why + "; promised RETREAT -> CONCEDE"
+                if typ in CONDITIONAL_THREAT_TYPES and status in ("intended", "hypothetical") \
+                        and not t.is_noun and self._condition_by_other(t.tok, src):
+                    # "would freeze relations with the EU if Cyprus took over the presidency":
+                    # a hostile act held over another's act is a threat (PLOVER THREATEN)
+                    typ, why = "THREATEN", why + "; hostile act on another's condition -> THREATEN"
                 if typ == "THREATEN" and status in ("intended", "hypothetical"):
                     status, why = "asserted", "a threat is made now, whatever it is about"
                 # "would not negotiate": a refusal of the cooperative act
@@ -2195,6 +2247,10 @@ class EventCoder:
                 # "Britain and Argentina restored relations", "reopened their shared border":
                 # what holds between the doers makes them each other's party, coded once
                 relational = bool(self._object_lemmas(t.tok) & self.cues.relational_objects)
+                if relational and typ == "RETREAT" and not targets and len(sources) >= 2:
+                    # "Ethiopia and Eritrea reopened their shared border": reopened together,
+                    # it is mutual exchange resumed (COOPERATE), not one side easing access
+                    typ, why = "COOPERATE", why + "; reopened between the doers -> COOPERATE"
                 mutual = typ in MUTUAL or t.tok.lemma_.lower() in self.mutual_lemmas or relational or (
                     # "A and B agreed to halt the fighting": each promises it to the other
                     any(w.split(" to ")[0] in c.agreement_heads for w in t.why))

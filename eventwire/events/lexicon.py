@@ -158,8 +158,12 @@ class TriggerLexicon:
         return ((pos == "VERB" and (lemma in self.verb_lemmas or lemma in self.fallback_lemmas)) or (pos == "NOUN" and lemma in self.noun_lemmas)
                 or (pos == "ADJ" and lemma in self.adj_lemmas))
 
-    def match(self, lemma: str, pos: str, child_lemmas: set[str], object_lemmas: set[str]) -> TriggerRow | None:
+    def match(self, lemma: str, pos: str, child_lemmas: set[str], object_lemmas: set[str],
+              plain: bool = False) -> TriggerRow | None:
+        """The most specific row that matches; ``plain`` skips the negated-only readings."""
         for row in self.rows.get((lemma, pos), ()):
+            if plain and row.status == "negated-only":
+                continue
             if row.matches(child_lemmas, object_lemmas):
                 return row
         if pos == "VERB" and (lemma, pos) not in self.rows:
