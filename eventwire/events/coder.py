@@ -2472,6 +2472,48 @@ class EventCoder:
                 ex.events.extend(sent_events)
         self._drop_repeated_meetings(doc, ex)
         self._answer_accusers(doc, ex)
+        self._denied_involvement(doc, ex, finder)
+
+    def _denied_involvement(self, doc: Doc, ex: Extraction, finder) -> None:
+        """'Pyongyang denies involvement', 'Gulen denied any involvement': a denial of a part
+        in an act the clause does not name is the denied act itself, the article's latest
+        attack told before it on another side, with the denier as its doer (status denied)."""
+        c = self.cues
+        text = doc.text
+        for tok in doc:
+            if tok.lemma_.lower() not in c.denial_verbs or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            part = next((x for x in tok.children if x.dep_ == "dobj"
+                         and x.lemma_.lower() in c.involvement_nouns), None)
+            if part is None:
+                continue
+            subj, _ = args.subject_of(tok)
+            inside = {x.i for x in subj.subtree} if subj is not None else set()
+            if any(x.lemma_.lower() in self.act_nouns for x in tok.subtree if x.i not in inside and x.i != part.i):
+                continue      # "denied any role in the bombing": the bombing is coded itself
+            denier = finder(subj) if subj is not None else None
+            if denier is None or not denier.country:
+                continue
+            sent = tok.sent
+            attack = next((e for e in reversed(ex.events) if e.type in ("ASSAULT", "COERCE")
+                           and e.evidence.end <= sent.start_char and e.target is not None
+                           and e.target.country and e.target.country != denier.country
+                           and e.status in ("asserted", "claimed")), None)
+            if attack is None:
+                continue
+            s_start, s_end = sent.start_char, sent.end_char
+            while s_end > s_start and text[s_end - 1].isspace():
+                s_end -= 1
+            ev = Event(type=attack.type, status="denied", evidence=Span(text[s_start:s_end], s_start, s_end),
+                       trigger=Span(part.text, part.idx, part.idx + len(part.text)), mode=attack.mode,
+                       source=denier, target=attack.target, others=[], contexts=attack.contexts,
+                       trigger_i=part.i,
+                       explain={"trigger": part.lemma_, "pattern": f"{tok.lemma_} {part.lemma_} -> denied {attack.type}",
+                                "path": {"source": "nsubj", "target": "denied-act-target"},
+                                "status": "denial of a part in the act", "embedding": None,
+                                "denied_act": attack.trigger.text if attack.trigger else None})
+            at = next((k for k, e in enumerate(ex.events) if e.evidence.start > s_start), len(ex.events))
+            ex.events.insert(at, ev)
 
     def _answer_accusers(self, doc: Doc, ex: Extraction) -> None:
         """'Moscow rejected the accusations', 'the ministry denied the accusation': the other

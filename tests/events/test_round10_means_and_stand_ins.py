@@ -201,3 +201,21 @@ def test_the_broker_before_a_hyphen_is_no_guessed_target(pipeline):
     agree = [e for e in ex.events if e.type == "AGREE"]
     print(summary(ex.events))
     assert agree and (agree[0].target is None or agree[0].target.country != "FRA")
+
+
+def test_denying_involvement_is_the_denied_attack(code):
+    text = ("Dravian artillery shelled the army of Kalonia on Tuesday. "
+            "Dravia denies involvement.")
+    ev = code(text, [("Dravian", "DRV", "MIL"), ("Kalonia", "KLN", "GOV"), ("Dravia ", "DRV", "GOV")])
+    print(summary(ev))
+    denied = [e for e in ev if e.status == "denied"]
+    assert denied and denied[0].type == "ASSAULT" and denied[0].source.country == "DRV"
+    assert denied[0].target is not None and denied[0].target.country == "KLN"
+
+
+def test_denying_a_role_in_a_named_act_is_left_to_that_act(code):
+    text = ("Dravian artillery shelled the army of Kalonia on Tuesday. "
+            "Dravia denied any role in the bombing of the bridge.")
+    ev = code(text, [("Dravian", "DRV", "MIL"), ("Kalonia", "KLN", "GOV"), ("Dravia ", "DRV", "GOV")])
+    print(summary(ev))
+    assert not any(e.explain["path"].get("target") == "denied-act-target" for e in ev)
