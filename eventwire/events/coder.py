@@ -2167,6 +2167,9 @@ class EventCoder:
                                   # trusted for acts told as done, not for plans or conditions
                 if t.row.pos == "ADJ":
                     status, why = "asserted", "blame predicate"
+                if typ == "SUPPORT" and status == "intended" and t.tok.lemma_.lower() in c.signing_lemmas:
+                    # "EU leaders are to sign the agreement": a promise to sign is AGREE (codebook)
+                    typ, why = "AGREE", why + "; promised signing -> AGREE"
                 under_way = typ == "RETREAT" and status == "intended" and self._under_way(t)
                 if typ == "RETREAT" and status == "intended":
                     # a withdrawal, release or resignation still to come is a promise of it

@@ -219,3 +219,14 @@ def test_denying_a_role_in_a_named_act_is_left_to_that_act(code):
     ev = code(text, [("Dravian", "DRV", "MIL"), ("Kalonia", "KLN", "GOV"), ("Dravia ", "DRV", "GOV")])
     print(summary(ev))
     assert not any(e.explain["path"].get("target") == "denied-act-target" for e in ev)
+
+
+def test_a_signing_still_to_come_is_a_promise(code):
+    ev = code("Kalonian leaders are to sign an association agreement with Dravia on Friday.",
+              [("Kalonian leaders", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
+    print(summary(ev))
+    assert any(e.type == "AGREE" and e.status == "intended" for e in ev)
+    assert not any(e.type == "SUPPORT" for e in ev)
+    ev = code("Kalonian leaders signed an association agreement with Dravia on Friday.",
+              [("Kalonian leaders", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
+    assert any(e.type == "SUPPORT" and e.status == "asserted" for e in ev)
