@@ -970,10 +970,25 @@ class EventCoder:
                     return judge, f"verdict:{tok.head.lemma_}>{sp}", judged, "verdict-subject"
             # "X said Y was responsible": the speaker accuses the copula's subject
             cop = tok.head if tok.dep_ in ("acomp", "attr") else None
-            if cop is None or cop.dep_ != "ccomp" or cop.head.lemma_.lower() not in self.cues.reporting_verbs:
+            rep = cop
+            # "said there was no other conclusion than that the state was culpable": the
+            # blame clause may hang from the reported clause (adverbial or coordinate)
+            for _ in range(2):
+                if rep is None or rep.dep_ not in ("advcl", "conj"):
+                    break
+                rep = rep.head
+            if cop is None or rep.dep_ != "ccomp" or rep.head.lemma_.lower() not in self.cues.reporting_verbs:
                 return None, "", None, ""
             accused, tp = args.subject_of(cop)
-            speaker, sp = args.subject_of(cop.head)
+            if accused is not None and accused.pos_ == "NOUN":
+                # "Pelosi's visit was provocative", "the strikes by Russia were unlawful":
+                # an act judged blames its doer
+                doer = next((c for c in accused.children if c.dep_ == "poss"), None) or next(
+                    (g for c in accused.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj"), None)
+                if doer is not None:
+                    accused, tp = doer, tp + ">act-doer:" + doer.dep_
+            speaker, sp = args.subject_of(rep.head)
             return speaker, "reporter>" + sp, accused, "copula-subject:" + tp
         if t.is_noun:
             gov, _ = self._governor(tok)
@@ -1863,6 +1878,16 @@ class EventCoder:
                 return True
         return False
 
+    def _other_sides(self, speaker, doer) -> bool:
+        """Whether a speaker reporting the doer's act stands on the other side: another
+        country, or in one country a challenger reporting the state's act or a government
+        reporting the opposition's (``civil_blame_sectors``)."""
+        if not speaker.country or not doer.country:
+            return False
+        if speaker.country != doer.country:
+            return True
+        return doer.sector in self.cues.civil_blame_sectors.get(speaker.sector, ())
+
     def _reported_blame(self, t: Trigger, typ: str, doer, finder, evidence: Span) -> Event | None:
         """'Zhao said Indian troops had attacked Chinese personnel': one side reporting the
         other's violence or repression accuses it (the act itself stays a separate event)."""
@@ -1884,7 +1909,12 @@ class EventCoder:
             return None
         spk_tok, path = args.subject_of(rep)
         speaker = finder(spk_tok)
-        if speaker is None or not speaker.country or speaker.country == doer.country:
+        if speaker is None or not self._other_sides(speaker, doer):
+            return None
+        if speaker.country == doer.country and spk_tok is not None and any(
+                c.dep_ == "poss" and c.ent_type_ == "" for c in spk_tok.children):
+            # "the movement's information minister said": a speaker named through an
+            # unnamed group ('its', 'the group's') is likely the doer's own side
             return None
         return Event(
             type="ACCUSE", status="asserted", evidence=evidence,
@@ -2166,6 +2196,8 @@ class EventCoder:
                     continue      # a dictionary reading (cameo_verbs.tsv) is context-free: it is
                                   # trusted for acts told as done, not for plans or conditions
                 if t.row.pos == "ADJ":
+                    if any(ch.dep_ == "neg" for x in (t.tok, t.tok.head) for ch in x.children):
+                        continue      # "said Russia was not guilty": a denial, no blame
                     status, why = "asserted", "blame predicate"
                 if typ == "SUPPORT" and status == "intended" and t.tok.lemma_.lower() in c.signing_lemmas:
                     # "EU leaders are to sign the agreement": a promise to sign is AGREE (codebook)
