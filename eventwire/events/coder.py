@@ -1579,14 +1579,22 @@ class EventCoder:
                      explain={"rule": "events-implied-authorities", "country_from": basis}), f"implied-authorities:{basis}"
 
     @staticmethod
-    def _answered_attacker(events: list, source, before: int):
-        """The doer of the latest attack told earlier in the article on the responder's country."""
+    def _answered_attacker(events: list, source, before: int, types=("ASSAULT",)):
+        """The doer of the latest attack (or other act of ``types``) told earlier in the article
+        on the responder's country."""
         for e in reversed(events):
-            if e.type == "ASSAULT" and e.trigger_i is not None and e.trigger_i < before and e.source is not None \
+            if e.type in types and e.trigger_i is not None and e.trigger_i < before and e.source is not None \
                     and e.source.country and e.source.country != source.country \
                     and e.target is not None and e.target.country == source.country:
                 return e.source, "answered-attacker"
         return None, None
+
+    def _judges_measures(self, adj: Token) -> bool:
+        """Whether the blame adjective is said of measures named without their doer."""
+        cop = adj.head if adj.dep_ in ("acomp", "attr") else adj
+        subj = next((x for x in cop.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.lemma_.lower() in self.cues.hostile_measure_nouns and not any(
+            x.dep_ in ("poss", "compound", "amod") and x.pos_ == "PROPN" for x in subj.children)
 
     def _act_doer(self, finder, doc, g_tok: Token | None, verb: Token, events: list, source):
         """The doer of the act an object names: "condemned the mutiny" (an act noun with no
@@ -2419,6 +2427,14 @@ class EventCoder:
                         answered, a_path = self._answered_attacker(ex.events + sent_events, source, t.tok.i)
                         if answered is not None:
                             target, t_path = answered, a_path
+                    if target is None and typ == "ACCUSE" and t.row.pos == "ADJ" and source is not None \
+                            and source.country and self._judges_measures(t.tok):
+                        # "Qatar said the measures were unjustified": the measures are those
+                        # taken against the speaker's country, last told before
+                        answered, a_path = self._answered_attacker(
+                            ex.events + sent_events, source, t.tok.i, c.hostile_measure_types)
+                        if answered is not None:
+                            target, t_path = answered, "judged-measures:" + a_path
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party

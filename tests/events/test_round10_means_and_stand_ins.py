@@ -230,3 +230,13 @@ def test_a_signing_still_to_come_is_a_promise(code):
     ev = code("Kalonian leaders signed an association agreement with Dravia on Friday.",
               [("Kalonian leaders", "KLN", "GOV"), ("Dravia", "DRV", "GOV")])
     assert any(e.type == "SUPPORT" and e.status == "asserted" for e in ev)
+
+
+def test_measures_judged_unjustified_are_those_taken_against_the_speaker(code):
+    text = ("Kalonia imposed sanctions on Dravia on Monday. "
+            "Dravia's Foreign Ministry said the measures were \"unjustified.\"")
+    ev = code(text, [("Kalonia", "KLN", "GOV"), ("Dravia", "DRV", "GOV"),
+                     ("Dravia's Foreign Ministry", "DRV", "GOV")])
+    print(summary(ev))
+    accuse = [e for e in ev if e.type == "ACCUSE"]
+    assert accuse and accuse[0].target is not None and accuse[0].target.name == "Kalonia"
