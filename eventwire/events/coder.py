@@ -2524,6 +2524,7 @@ class EventCoder:
         self._drop_repeated_meetings(doc, ex)
         self._answer_accusers(doc, ex)
         self._denied_involvement(doc, ex, finder)
+        self._reported_harm(doc, ex, finder)
 
     def _denied_involvement(self, doc: Doc, ex: Extraction, finder) -> None:
         """'Pyongyang denies involvement', 'Gulen denied any involvement': a denial of a part
@@ -2563,6 +2564,42 @@ class EventCoder:
                                 "path": {"source": "nsubj", "target": "denied-act-target"},
                                 "status": "denial of a part in the act", "embedding": None,
                                 "denied_act": attack.trigger.text if attack.trigger else None})
+            at = next((k for k, e in enumerate(ex.events) if e.evidence.start > s_start), len(ex.events))
+            ex.events.insert(at, ev)
+
+    def _reported_harm(self, doc: Doc, ex: Extraction, finder) -> None:
+        """'China's Foreign Ministry said Pelosi's visit had seriously undermined peace': a
+        speaker who says a party (or a party's act) harmed something accuses that party."""
+        c = self.cues
+        text = doc.text
+        for tok in doc:
+            if tok.lemma_.lower() not in c.harm_verbs or tok.dep_ != "ccomp" \
+                    or tok.head.lemma_.lower() not in c.reporting_verbs or negated(tok, c):
+                continue
+            subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+            said_by = next((x for x in tok.head.children if x.dep_ == "nsubj"), None)
+            if subj is None or said_by is None:
+                continue
+            owner = next((x for x in subj.children if x.dep_ == "poss"), None) \
+                if subj.lemma_.lower() in self.act_nouns else subj
+            accused, speaker = finder(owner) if owner is not None else None, finder(said_by)
+            if accused is None or speaker is None or not accused.country or not speaker.country \
+                    or accused.name == speaker.name or accused.country == speaker.country:
+                continue
+            sent = tok.sent
+            s_start, s_end = sent.start_char, sent.end_char
+            while s_end > s_start and text[s_end - 1].isspace():
+                s_end -= 1
+            if any(e.type == "ACCUSE" and s_start <= e.evidence.start < s_end and e.source is not None
+                   and e.source.name == speaker.name for e in ex.events):
+                continue
+            ev = Event(type="ACCUSE", status="asserted", evidence=Span(text[s_start:s_end], s_start, s_end),
+                       trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), mode="disapprove",
+                       source=speaker, target=accused, others=[], contexts=[], trigger_i=tok.i,
+                       explain={"trigger": tok.lemma_, "pattern": f"said X {tok.lemma_} Y -> ACCUSE",
+                                "path": {"source": "reporter>nsubj",
+                                         "target": "harm-subject" + (">poss" if owner is not subj else "")},
+                                "status": "reported harm", "embedding": None})
             at = next((k for k, e in enumerate(ex.events) if e.evidence.start > s_start), len(ex.events))
             ex.events.insert(at, ev)
 

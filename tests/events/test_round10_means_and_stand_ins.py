@@ -240,3 +240,18 @@ def test_measures_judged_unjustified_are_those_taken_against_the_speaker(code):
     print(summary(ev))
     accuse = [e for e in ev if e.type == "ACCUSE"]
     assert accuse and accuse[0].target is not None and accuse[0].target.name == "Kalonia"
+
+
+def test_a_speaker_saying_a_partys_act_harmed_something_accuses_the_party(code):
+    text = "Dravia's Foreign Ministry said Kalonia's missile test had seriously undermined peace in the region."
+    ev = code(text, [("Dravia's Foreign Ministry", "DRV", "GOV"), ("Kalonia", "KLN", "GOV")])
+    print(summary(ev))
+    accuse = [e for e in ev if e.type == "ACCUSE"]
+    assert accuse and accuse[0].source.name == "Dravia's Foreign Ministry" and accuse[0].target.name == "Kalonia"
+
+
+def test_harm_denied_or_said_of_ones_own_side_is_no_accusation(code):
+    text = "Dravia's Foreign Ministry said the Dravian drills had not undermined peace."
+    ev = code(text, [("Dravia's Foreign Ministry", "DRV", "GOV"), ("Dravian", "DRV", "MIL")])
+    print(summary(ev))
+    assert not any(e.type == "ACCUSE" for e in ev)
