@@ -2573,15 +2573,24 @@ class EventCoder:
         c = self.cues
         text = doc.text
         for tok in doc:
-            if tok.lemma_.lower() not in c.harm_verbs or tok.dep_ != "ccomp" \
-                    or tok.head.lemma_.lower() not in c.reporting_verbs or negated(tok, c):
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in c.reporting_verbs or negated(tok, c):
                 continue
             subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
             said_by = next((x for x in tok.head.children if x.dep_ == "nsubj"), None)
             if subj is None or said_by is None:
                 continue
-            owner = next((x for x in subj.children if x.dep_ == "poss"), None) \
-                if subj.lemma_.lower() in self.act_nouns else subj
+            if tok.lemma_.lower() in c.harm_verbs:
+                owner = next((x for x in subj.children if x.dep_ == "poss"), None) \
+                    if subj.lemma_.lower() in self.act_nouns else subj
+            elif subj.lemma_.lower() in self.act_nouns:
+                # "said the clash resulted from an attempt by the Chinese side": the act told
+                # of is put on the one named as its agent
+                inside = {x.i for x in subj.subtree}
+                owner = next((p for x in tok.subtree if x.i not in inside and x.dep_ == "agent" or (
+                    x.dep_ == "prep" and x.lower_ == "by" and x.head.pos_ == "NOUN" and x.i not in inside)
+                    for p in x.children if p.dep_ == "pobj"), None)
+            else:
+                continue
             accused, speaker = finder(owner) if owner is not None else None, finder(said_by)
             if accused is None or speaker is None or not accused.country or not speaker.country \
                     or accused.name == speaker.name or accused.country == speaker.country:
@@ -2598,7 +2607,8 @@ class EventCoder:
                        source=speaker, target=accused, others=[], contexts=[], trigger_i=tok.i,
                        explain={"trigger": tok.lemma_, "pattern": f"said X {tok.lemma_} Y -> ACCUSE",
                                 "path": {"source": "reporter>nsubj",
-                                         "target": "harm-subject" + (">poss" if owner is not subj else "")},
+                                         "target": ("harm-subject" + (">poss" if owner.i != subj.i else ""))
+                                         if tok.lemma_.lower() in c.harm_verbs else "agent-of-told-act"},
                                 "status": "reported harm", "embedding": None})
             at = next((k for k, e in enumerate(ex.events) if e.evidence.start > s_start), len(ex.events))
             ex.events.insert(at, ev)

@@ -255,3 +255,12 @@ def test_harm_denied_or_said_of_ones_own_side_is_no_accusation(code):
     ev = code(text, [("Dravia's Foreign Ministry", "DRV", "GOV"), ("Dravian", "DRV", "MIL")])
     print(summary(ev))
     assert not any(e.type == "ACCUSE" for e in ev)
+
+
+def test_a_speaker_putting_a_clash_on_an_agent_accuses_it(code):
+    text = "Dravia's Foreign Ministry said the clash resulted from an attempt by the Kalonian side to seize the pass."
+    ev = code(text, [("Dravia's Foreign Ministry", "DRV", "GOV"), ("Kalonian", "KLN", "MIL")])
+    print(summary(ev))
+    accuse = [e for e in ev if e.type == "ACCUSE"]
+    assert accuse and accuse[0].target is not None and accuse[0].target.country == "KLN"
+    assert accuse[0].explain["path"]["target"] == "agent-of-told-act"
