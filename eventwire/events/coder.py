@@ -206,6 +206,10 @@ class EventCoder:
         self.idle_readings = {k: frozenset(v) for k, v in self.cues.idle_readings.items()}
         self.idle_purposes = {k: frozenset(v) for k, v in self.cues.idle_purposes.items()}
         self.act_nouns = self.lexicon.noun_lemmas | frozenset(self.cues.crime_nouns)
+        # words that name a protest whatever their context ("march", "rally", "protest")
+        self.protest_words = frozenset(
+            lemma for (lemma, _), rows in self.lexicon.rows.items()
+            if any(r.type == "PROTEST" and not r.child and not r.objects and not r.object_any for r in rows))
 
     # -- step 1: triggers --------------------------------------------------------------
     def _child_lemmas(self, tok: Token) -> set[str]:
@@ -299,12 +303,39 @@ class EventCoder:
         self._add_reported_obligations(sent, found)
         self._add_directed_acts(sent, found)
         self._add_offered_transfers(sent, found)
+        self._add_bare_participation(sent, found)
         self._drop_response_frames(found)
         for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
                 t.is_noun and self._background_relative(self._governor(t.tok)[0]))]:
             # "China and Russia, which hold vetoes, …": an event noun under such a clause too
             del found[i]
         return found
+
+    # the reading given to a bare "took part" that joins a protest told just before
+    PARTICIPATION_ROW = TriggerRow(lemma="take part", pos="VERB", child=frozenset({"part"}), objects=frozenset(),
+                                   object_any=False, object_except=False, type="PROTEST", mode="demo",
+                                   status=None, contexts=(), line=0)
+
+    def _add_bare_participation(self, sent, found: dict[int, Trigger]) -> None:
+        """'Hundreds of thousands marched through London. In Berlin, police said about 500,000
+        people took part': taking part with no phrase naming in what joins the act the text
+        has just told of; when that is a protest (a protest word in the sentences just
+        before), those who took part protested too."""
+        for tok in sent:
+            if tok.i in found or tok.pos_ not in ("VERB", "AUX") \
+                    or tok.lemma_.lower() not in self.cues.participation_verbs:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.participation_verbs[tok.lemma_.lower()]
+                       for c in tok.children) or any(c.dep_ == "prep" for c in tok.children):
+                continue
+            doc = sent.doc
+            lo = sent.start
+            for _ in range(2):       # this sentence and the two before it
+                if lo > 0:
+                    lo = doc[lo - 1].sent.start
+            if any(w.lemma_.lower() in self.protest_words for w in doc[lo:tok.i]):
+                found[tok.i] = Trigger(tok, self.PARTICIPATION_ROW, "PROTEST", False,
+                                       why=["took part in the protest told before"])
 
     # the reading given to a reported "X must do Y" whose verb is no trigger of its own
     OBLIGATION_ROW = TriggerRow(lemma="reported-obligation", pos="VERB", child=frozenset(), objects=frozenset(),
@@ -1004,6 +1035,10 @@ class EventCoder:
             if t.args_from_adj is not None:
                 light = t.args_from_adj.head if t.args_from_adj.dep_ in ("acomp", "attr") else None
             src, sp = args.noun_source(tok, light)
+            if t.type == "PROTEST" and (src is None or sp.startswith("governor:")):
+                drawn, dp = self._turnout(tok)
+                if drawn is not None:
+                    src, sp = drawn, dp
             if sp == "poss" and src.lower_ in args.POSSESSIVE_PRONOUNS and light is not None \
                     and light.lemma_.lower() in self.cues.own_act_verbs:
                 # "Iraqi forces began their assault on Mosul": 'their' is the subject itself
@@ -1720,6 +1755,14 @@ class EventCoder:
                 pl = next((pl for pl in places if pl.start <= t.idx < pl.end and pl.country), None)
                 if pl is not None:
                     return pl.country, pl.name
+            ent = next((e for e in w.doc.ents if e.start <= w.i < e.end and e.label_ in ("GPE", "LOC")), None)
+            if ent is not None:
+                # "surrounded Hong Kong's legislature": a possessive the places stage leaves out
+                # is the same place as the one of that name resolved elsewhere in the article
+                name = ent.text.lower().removesuffix("'s").removesuffix("\u2019s")
+                pl = next((pl for pl in places if pl.country and name in (pl.text.lower(), pl.name.lower())), None)
+                if pl is not None:
+                    return pl.country, pl.name
             return None, None
 
         for k, w in enumerate(where):
@@ -2107,15 +2150,28 @@ class EventCoder:
                         return True
         return False
 
-    @staticmethod
-    def _predicate_objects(t: Trigger, trig_ids) -> set[int]:
+    def _turnout(self, n: Token) -> tuple[Token | None, str]:
+        """'a march that drew more than a million people', 'a rally that organizers said
+        attracted thousands': those a protest drew out are the ones who protested."""
+        for v in n.children:
+            if v.dep_ not in ("relcl", "acl"):
+                continue
+            for x in [v] + [c for c in v.children if c.dep_ == "ccomp"]:
+                if x.lemma_.lower() in self.cues.turnout_verbs:
+                    obj = next((c for c in x.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return args._relative(obj), f"turnout:{x.lemma_}"
+        return None, ""
+
+    def _predicate_objects(self, t: Trigger, trig_ids) -> set[int]:
         """An object that is part of the predicate ("reached a deal", "opened fire", "took
-        effect") is no target."""
+        effect") is no target; a seat of power is ("surrounded the legislature")."""
         skip = set()
         for c in t.tok.children:
             if c.dep_ in ("dobj", "attr", "oprd") and (t.row.objects and not t.row.object_except):
                 group = [c] + [x for x in c.children if x.dep_ == "conj"]
-                if any(x.lemma_.lower() in t.row.objects for x in group):
+                if any(x.lemma_.lower() in t.row.objects and x.lemma_.lower() not in self.cues.seat_nouns
+                       for x in group):
                     skip.update(x.i for x in group)
             elif c.dep_ == "dobj" and c.i in trig_ids:
                 skip.add(c.i)
@@ -2454,6 +2510,15 @@ class EventCoder:
                         if main and source.country in {a.country for a in main}:
                             target = next(a for a in main if a.country != source.country)
                             t_path = "fallback:main-counterpart"
+                    if target is None and typ == "PROTEST" and source is not None \
+                            and source.sector in c.protest_own_government_sectors \
+                            and source.country not in (None, "IGO"):
+                        # "a march that drew a million people": a crowd's protest that names
+                        # no other party is aimed at its own country's government
+                        target = Actor(text="", name=f"{source.country} government", country=source.country,
+                                       sector="GOV", kind="state",
+                                       explain={"rule": "events-implied-own-government"})
+                        t_path = "implied-own-government"
                     target = finder.named_after(target, text)
                     mode, retyped = t.row.mode, {}
                     if typ == "COERCE" and self._closed_against_state(t.tok, source, target, t_path):
