@@ -14,7 +14,7 @@ says so ("fallback:…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -86,6 +86,20 @@ class Trigger:
     args_from_adj: Token | None = None   # "X is ready for talks": X is the source
     ordered_by: Token | None = None      # "gave X 48 hours to leave": the giver expels X
     doer: Token | None = None            # "praised the army for capturing X": the army captured
+
+
+def _sentence_evidence(text: str, sent) -> Span:
+    """A sentence as an event's evidence: its text without the trailing white space."""
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(text[start:end], start, end)
+
+
+def _insert_in_order(events: list[Event], ev: Event) -> None:
+    """Insert an event found after the sentence pass before the first event of a later sentence."""
+    at = next((k for k, e in enumerate(events) if e.evidence.start > ev.evidence.start), len(events))
+    events.insert(at, ev)
 
 
 def _spans(parties) -> list[tuple[int, int]]:
@@ -2219,10 +2233,7 @@ class EventCoder:
             if not trig:
                 continue
             self.resolve(trig)
-            s_start, s_end = sent.start_char, sent.end_char
-            while s_end > s_start and text[s_end - 1].isspace():
-                s_end -= 1
-            evidence = Span(text[s_start:s_end], s_start, s_end)
+            evidence = _sentence_evidence(text, sent)
             sent_events: list[Event] = []
             seen = set()
             for i in sorted(trig):
@@ -2560,19 +2571,15 @@ class EventCoder:
                         # of it (AGREE), as FORMAT.md codes promising to act later; so is a
                         # pledge of aid ("pledged $8 billion to Egypt")
                         seen.add(("AGREE", key[1], key[2]))
-                        sent_events.append(Event(
-                            type="AGREE", status="intended", evidence=evidence, trigger=ev.trigger,
-                            mode=None, source=source, target=target, others=others,
-                            contexts=ev.contexts, trigger_i=tok.i,
+                        sent_events.append(replace(
+                            ev, type="AGREE", status="intended", mode=None,
                             explain={**ev.explain, "companion": f"reported will/would {typ} -> AGREE"}))
                     if under_way and ("RETREAT", key[1], key[2]) not in seen:
                         # "were preparing to complete their withdrawal": the promise, and the
                         # withdrawal already being carried out (FORMAT.md: carrying it out is RETREAT)
                         seen.add(("RETREAT", key[1], key[2]))
-                        sent_events.append(Event(
-                            type="RETREAT", status="intended", evidence=evidence, trigger=ev.trigger,
-                            mode=t.row.mode, source=source, target=target, others=others,
-                            contexts=ev.contexts, trigger_i=tok.i,
+                        sent_events.append(replace(
+                            ev, type="RETREAT", status="intended", mode=t.row.mode,
                             explain={**ev.explain, "companion": "under way: RETREAT being carried out"}))
                     if not (t_path or "").startswith("fallback") and ">both-sides" not in sp + (t_path or ""):
                         dyads.add(source, target, hostile=typ == "ASSAULT")
@@ -2618,10 +2625,7 @@ class EventCoder:
                            and e.status in ("asserted", "claimed")), None)
             if attack is None:
                 continue
-            s_start, s_end = sent.start_char, sent.end_char
-            while s_end > s_start and text[s_end - 1].isspace():
-                s_end -= 1
-            ev = Event(type=attack.type, status="denied", evidence=Span(text[s_start:s_end], s_start, s_end),
+            ev = Event(type=attack.type, status="denied", evidence=_sentence_evidence(text, sent),
                        trigger=Span(part.text, part.idx, part.idx + len(part.text)), mode=attack.mode,
                        source=denier, target=attack.target, others=[], contexts=attack.contexts,
                        trigger_i=part.i,
@@ -2629,8 +2633,7 @@ class EventCoder:
                                 "path": {"source": "nsubj", "target": "denied-act-target"},
                                 "status": "denial of a part in the act", "embedding": None,
                                 "denied_act": attack.trigger.text if attack.trigger else None})
-            at = next((k for k, e in enumerate(ex.events) if e.evidence.start > s_start), len(ex.events))
-            ex.events.insert(at, ev)
+            _insert_in_order(ex.events, ev)
 
     def _reported_harm(self, doc: Doc, ex: Extraction, finder) -> None:
         """'China's Foreign Ministry said Pelosi's visit had seriously undermined peace': a
@@ -2660,14 +2663,11 @@ class EventCoder:
             if accused is None or speaker is None or not accused.country or not speaker.country \
                     or accused.name == speaker.name or accused.country == speaker.country:
                 continue
-            sent = tok.sent
-            s_start, s_end = sent.start_char, sent.end_char
-            while s_end > s_start and text[s_end - 1].isspace():
-                s_end -= 1
-            if any(e.type == "ACCUSE" and s_start <= e.evidence.start < s_end and e.source is not None
+            evidence = _sentence_evidence(text, tok.sent)
+            if any(e.type == "ACCUSE" and evidence.start <= e.evidence.start < evidence.end and e.source is not None
                    and e.source.name == speaker.name for e in ex.events):
                 continue
-            ev = Event(type="ACCUSE", status="asserted", evidence=Span(text[s_start:s_end], s_start, s_end),
+            ev = Event(type="ACCUSE", status="asserted", evidence=evidence,
                        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), mode="disapprove",
                        source=speaker, target=accused, others=[], contexts=[], trigger_i=tok.i,
                        explain={"trigger": tok.lemma_, "pattern": f"said X {tok.lemma_} Y -> ACCUSE",
@@ -2675,8 +2675,7 @@ class EventCoder:
                                          "target": ("harm-subject" + (">poss" if owner.i != subj.i else ""))
                                          if tok.lemma_.lower() in c.harm_verbs else "agent-of-told-act"},
                                 "status": "reported harm", "embedding": None})
-            at = next((k for k, e in enumerate(ex.events) if e.evidence.start > s_start), len(ex.events))
-            ex.events.insert(at, ev)
+            _insert_in_order(ex.events, ev)
 
     def _answer_accusers(self, doc: Doc, ex: Extraction) -> None:
         """'Moscow rejected the accusations', 'the ministry denied the accusation': the other

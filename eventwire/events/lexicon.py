@@ -141,7 +141,6 @@ class TriggerLexicon:
             fb = read_cameo_verbs(data_text("cameo_verbs.tsv"), types, frozenset(spec.get("stop_verbs", ())),
                                   groups)
             self.fallback = {k: v for k, v in fb.items() if k not in self.verb_lemmas}
-        self.fallback_lemmas = frozenset(self.fallback)
 
     @staticmethod
     def pos_class(tok) -> str | None:
@@ -155,8 +154,8 @@ class TriggerLexicon:
 
     def candidate(self, lemma: str, pos: str | None) -> bool:
         """Cheap first test: could this lemma trigger at all?"""
-        return ((pos == "VERB" and (lemma in self.verb_lemmas or lemma in self.fallback_lemmas)) or (pos == "NOUN" and lemma in self.noun_lemmas)
-                or (pos == "ADJ" and lemma in self.adj_lemmas))
+        return ((pos == "VERB" and (lemma in self.verb_lemmas or lemma in self.fallback))
+                or (pos == "NOUN" and lemma in self.noun_lemmas) or (pos == "ADJ" and lemma in self.adj_lemmas))
 
     def match(self, lemma: str, pos: str, child_lemmas: set[str], object_lemmas: set[str],
               plain: bool = False) -> TriggerRow | None:
