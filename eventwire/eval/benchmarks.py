@@ -3,7 +3,8 @@
 - PLV (Hu et al., ACL 2024; ``PLV_test.tsv``): one (sentence, marked source, marked target,
   PLOVER root) per row.  End to end: the sentence goes in alone; the prediction is the type of
   the predicted event whose source and target overlap the marked ones (largest overlap first).
-  A row with no such event counts as wrong.  YIELD counts as CONCEDE or RETREAT.
+  A row with no such event counts as wrong.  A row that marks no target (or no source) is
+  matched by an event with no target (or source) there.  YIELD counts as CONCEDE or RETREAT.
 - PLOVER gold-standard records (``PLOVER_GSR_CAMEO.json``): one event per record, with
   ISO3-coded source and target lists.  Event F1 over (type, source country, target country)
   triples per sentence; older label names are mapped to today's.
@@ -61,10 +62,18 @@ def read_plv(path: Path) -> list[dict]:
     return rows
 
 
-def plv_prediction(ex: Extraction, source: tuple[int, int], target: tuple[int, int]) -> str | None:
+def _side_match(actor, mark: tuple[int, int] | None) -> int:
+    """How well one side of an event fits a row's mark: characters of overlap; a row that marks
+    nothing there ("the LNA lifted its blockade": no target) is fitted only by an absent actor."""
+    if mark is None:
+        return 1 if actor is None else 0
+    return _overlap(_span(actor), mark)
+
+
+def plv_prediction(ex: Extraction, source: tuple[int, int] | None, target: tuple[int, int] | None) -> str | None:
     best, best_key = None, (0, 0)
     for e in ex.events:
-        s, t = _overlap(_span(e.source), source), _overlap(_span(e.target), target)
+        s, t = _side_match(e.source, source), _side_match(e.target, target)
         if s and t and (s + t) > best_key[0] + best_key[1]:
             best, best_key = e.type, (s, t)
     return best

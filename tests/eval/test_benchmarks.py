@@ -27,6 +27,20 @@ def test_prediction_is_the_event_whose_actors_overlap_the_marks():
     assert plv_prediction(ex, (4, 8), (52, 62)) is None
 
 
+def test_a_row_marking_no_target_is_matched_only_by_an_event_without_one():
+    text = "The rebels lifted their blockade and the army shelled the town."
+    def actor(word):
+        i = text.index(word)
+        return Actor(text=word, name=word, start=i, end=i + len(word))
+    def ev(t, s, g):
+        return Event(type=t, status="asserted", evidence=Span(text, 0, len(text)), trigger=Span("x", 0, 1),
+                     source=actor(s), target=actor(g) if g else None)
+    ex = Extraction(article=Article(id="x", text=text),
+                    events=[ev("RETREAT", "rebels", None), ev("ASSAULT", "army", "town")])
+    assert plv_prediction(ex, (4, 10), None) == "RETREAT"
+    assert plv_prediction(ex, (41, 45), None) is None       # the army's event has a target
+
+
 @pytest.fixture
 def data():
     d = SHARED / "data"
