@@ -1798,6 +1798,57 @@ class EventCoder:
                          explain={"rule": "events-thing-in-place", "place": name})
         return None
 
+    def _place_target(self, finder, act: Token, typ: str, source, places) -> tuple[Actor, str] | None:
+        """The place an act with no other party is laid on or leaves, as its target: after
+        one of the type's prepositions (place_target_preps) of the act or of the measure it
+        lays ("declared a state of emergency in the town"), or the object a measure is put
+        on ("put large parts of the country under curfew")."""
+        c = self.cues
+        preps = c.place_target_preps[typ]
+
+        def measure(n: Token) -> bool:
+            return n.lemma_.lower() in c.place_measure_nouns or any(
+                x.dep_ == "prep" and x.lower_ == "of" and any(
+                    p.lemma_.lower() in c.place_measure_nouns for p in x.children if p.dep_ == "pobj")
+                for x in n.children)
+
+        heads = [act] + [x for x in act.children if x.dep_ == "dobj" and measure(x)]
+        candidates = [(p, x.lower_) for h in heads for x in h.children
+                      if x.dep_ in ("prep", "prt", "advmod") and x.lower_ in preps
+                      for p in (list(x.children) + [q for y in x.children if y.lower_ == "of" for q in y.children])
+                      if p.dep_ == "pobj"]
+        if typ == "COERCE":
+            candidates += [(o, "measure-on") for o in act.children if o.dep_ == "dobj" and not measure(o)
+                           and any(x.dep_ == "prep" and any(p.dep_ == "pobj" and measure(p) for p in x.children)
+                                   for x in act.children)]
+        for p, how in candidates:
+            if measure(p):
+                continue
+            lo = p.left_edge.i
+            of = next((q for x in p.children if x.dep_ == "prep" and x.lower_ == "of"
+                       for q in x.children if q.dep_ == "pobj"), None)
+            hi = (of if of is not None else p).i
+            span = p.doc[lo:hi + 1]
+            thing = Actor(text=span.text, name=span.text, start=span.start_char, end=span.end_char, kind="unknown")
+            placed = self._placed_thing(finder, p, thing, source, None, places, self_place=True)
+            if placed is None and of is not None:
+                placed = self._placed_thing(finder, of, thing, source, None, places, self_place=True)
+            country = placed.country if placed is not None else None
+            if country is None and typ == "COERCE" and source is not None and source.country \
+                    and source.sector in c.own_territory_sectors \
+                    and (of if of is not None else p).lemma_.lower() in c.own_territory_nouns:
+                # "declared a state of emergency in the town": an authority's measure on an
+                # unnamed place is laid on its own country
+                country = source.country
+            if country is None or country == "IGO":
+                continue
+            if typ != "COERCE" and source is not None and country == source.country:
+                continue     # leaving or moving within its own country: no other party
+            return Actor(text=thing.text, name=thing.name, country=country, sector="CVL", start=thing.start,
+                         end=thing.end, kind="group", explain={"rule": "events-place-as-target", "prep": how}), \
+                f"place-as-target:{how}"
+        return None
+
     @staticmethod
     def _unresolved_name(g_tok: Token | None) -> bool:
         """A proper name (not a place) the actor stage left unresolved."""
@@ -2502,6 +2553,17 @@ class EventCoder:
                             ex.events + sent_events, source, t.tok.i, c.hostile_measure_types)
                         if answered is not None:
                             target, t_path = answered, "judged-measures:" + a_path
+                    if typ in c.place_target_preps and finder.index is not None and (
+                            target is None or str(t_path or "").startswith("fallback") or (
+                                # "imposed blockades in Lahore": the measure itself is no party
+                                obj is not None and obj.lemma_.lower() in c.place_measure_nouns
+                                and target.start is not None and target.start <= obj.idx < target.end)):
+                        # "imposed a curfew in parts of Kashmir", "withdrew from the Golan
+                        # Heights": an act that names no other party is done to the people of
+                        # the place it is laid on or leaves (a guess from the sentence is weaker)
+                        placed = self._place_target(finder, t.tok, typ, source, ex.places)
+                        if placed is not None:
+                            target, t_path = placed
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party

@@ -1,0 +1,49 @@
+"""A place as the target of an act that names no other party: a measure laid on it ('a curfew
+in parts of Karachi'), a place left or entered by the doer's forces. The target is the place's
+people, coded to its country, as PLOVER coders code such acts (sentences written for these
+tests; the whole pipeline resolves actors and places)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text):
+        return [e for e in pipeline.extract(text).events]
+    return run
+
+
+def _one(evs, typ):
+    hits = [e for e in evs if e.type == typ]
+    assert hits, [(e.type, e.source, e.target) for e in evs]
+    return hits[0]
+
+
+def test_curfew_in_a_place_is_laid_on_its_people(events):
+    e = _one(events("Pakistani authorities imposed a curfew in parts of Karachi on Sunday."), "COERCE")
+    assert e.target is not None and "Karachi" in e.target.text
+    assert e.target.country == "PAK" and e.explain["path"]["target"] == "place-as-target:in"
+
+
+def test_the_measure_itself_is_no_target(events):
+    e = _one(events("The Thai government will extend the curfew in Bangkok."), "COERCE")
+    assert e.target is not None and e.target.text == "Bangkok" and e.target.country == "THA"
+
+
+def test_an_unnamed_place_under_a_government_measure_is_its_own_country(events):
+    e = _one(events("The Nepali government put large parts of the country under a 24-hour lockdown."), "COERCE")
+    assert e.target is not None and "parts of the country" in e.target.text and e.target.country == "NPL"
+
+
+def test_withdrawal_from_a_foreign_place_has_that_country_as_target(events):
+    e = _one(events("Israel withdrew its last troops from the Sinai Peninsula in 1982."), "RETREAT")
+    assert e.target is not None and "Sinai" in e.target.text and e.target.country == "EGY"
+
+
+def test_leaving_a_place_of_ones_own_country_names_no_other_party(events):
+    evs = events("Russian troops withdrew from Belgorod on Friday.")
+    assert all(e.target is None or "Belgorod" not in e.target.text for e in evs if e.type == "RETREAT")
+
+
+def test_a_meeting_place_is_no_target(events):
+    evs = events("Iranian and Saudi diplomats held talks in Baghdad on Tuesday.")
+    assert evs and all(e.target is None or "Baghdad" not in e.target.text for e in evs)
