@@ -10,6 +10,8 @@ gives both.  Each returned token comes with the dependency path that found it (f
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..mentions import MentionIndex
@@ -404,14 +406,32 @@ class ActorFinder:
         """'the West African regional bloc ECOWAS', 'the militant group Hamas': a describing
         mention followed at once by a name of the same country is that named body, which is
         more specific; else the actor itself."""
-        if a is None or self.index is None or a.kind == "person" or a.end is None:
+        if a is None or self.index is None or a.end is None:
             return a
+        if a.kind == "person":
+            return self._person_named_after(a, text)
         nxt = a.end + (len(text) - a.end - len(text[a.end:].lstrip(" ")))
         named = self.index.covering(nxt, nxt + 1) if nxt > a.end else None
         if named is not None and named is not a and named.start == nxt and named.country == a.country \
                 and named.kind != "person" and text[nxt:nxt + 1].isupper():
             return named
         return a
+
+    def _person_named_after(self, a: Actor, text: str) -> Actor:
+        """'his Iranian counterpart, Mostafa Najjar, ...': a person described and then named in
+        apposition is the named person; the mention spans both, so the description that gave
+        the country stays in view.  A name followed by 'and' is a list, not an apposition."""
+        if not text.startswith(", ", a.end):
+            return a
+        nxt = a.end + 2
+        named = self.index.covering(nxt, nxt + 1)
+        if named is None or named is a or named.start != nxt or named.kind != "person" \
+                or named.end is None or not text[nxt:nxt + 1].isupper() \
+                or (named.country and a.country and named.country != a.country) \
+                or text[named.end:named.end + 1] not in (",", ".", ";", ")", ""):
+            return a
+        return replace(named, text=text[a.start:named.end], start=a.start, country=named.country or a.country,
+                       explain={**named.explain, "apposition_of": a.text})
 
     def _named_in_sentence(self, tok: Token, entity: int) -> Actor | None:
         sent = tok.sent

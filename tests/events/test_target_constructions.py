@@ -167,3 +167,18 @@ def test_commitment_to_supporting_a_states_sovereignty(events):
                  "unity and stability.")
     t = _target(evs, "SUPPORT", "African Union") or ""
     assert t == "Somalia", evs
+
+
+def test_described_target_named_in_apposition_is_the_named_person(pipeline):
+    text = "Lavrov met the Turkish foreign minister, Mevlut Cavusoglu, in Antalya on Thursday."
+    e = next(e for e in pipeline.extract(text).events if e.type == "CONSULT")
+    assert e.target.name == "Mevlut Cavusoglu" and e.target.country == "TUR"
+    # the span keeps the description that gave the country
+    assert text[e.target.start:e.target.end] == "Turkish foreign minister, Mevlut Cavusoglu"
+
+
+def test_a_list_after_a_description_is_no_apposition(pipeline):
+    text = "Lavrov met the Turkish foreign minister, Mevlut Cavusoglu and Dmytro Kuleba in Antalya."
+    targets = {e.target.name for e in pipeline.extract(text).events if e.type == "CONSULT" and e.target}
+    assert "Dmytro Kuleba" in targets
+    assert all("," not in (e.target.text or "") for e in pipeline.extract(text).events if e.target)
