@@ -1813,6 +1813,15 @@ class EventCoder:
                 for x in n.children)
 
         heads = [act] + [x for x in act.children if x.dep_ == "dobj" and measure(x)]
+        if typ in c.place_target_embedded_types:
+            # "agreed to set up a cable landing station at Digha": the place of the promised act
+            # (not of a promised meeting: "agreed to hold talks in Geneva" names only a venue)
+            embedded = [x for x in act.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+            if any(x.lemma_.lower() in c.venue_lemmas or any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in c.venue_lemmas for o in x.children) for x in embedded):
+                return None
+            # the agreement's own place is where it was reached ("agreed in Pyongyang")
+            heads = embedded + [d for x in embedded for d in x.children if d.dep_ == "dobj"]
         candidates = [(p, x.lower_) for h in heads for x in h.children
                       if x.dep_ in ("prep", "prt", "advmod") and x.lower_ in preps
                       for p in (list(x.children) + [q for y in x.children if y.lower_ == "of" for q in y.children])
@@ -1842,7 +1851,7 @@ class EventCoder:
                 country = source.country
             if country is None or country == "IGO":
                 continue
-            if typ != "COERCE" and source is not None and country == source.country:
+            if typ not in c.place_target_home_types and source is not None and country == source.country:
                 continue     # leaving or moving within its own country: no other party
             return Actor(text=thing.text, name=thing.name, country=country, sector="CVL", start=thing.start,
                          end=thing.end, kind="group", explain={"rule": "events-place-as-target", "prep": how}), \

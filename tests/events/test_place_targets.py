@@ -47,3 +47,18 @@ def test_leaving_a_place_of_ones_own_country_names_no_other_party(events):
 def test_a_meeting_place_is_no_target(events):
     evs = events("Iranian and Saudi diplomats held talks in Baghdad on Tuesday.")
     assert evs and all(e.target is None or "Baghdad" not in e.target.text for e in evs)
+
+
+def test_place_of_a_promised_act_is_the_promise_target(events):
+    e = _one(events("Tata Motors has agreed to set up a battery plant at Sanand."), "AGREE")
+    assert e.target is not None and e.target.text == "Sanand" and e.target.country == "IND"
+
+
+def test_place_where_an_agreement_is_reached_is_no_target(events):
+    evs = events("Zambia's president agreed in Lobito to reopen the railway.")
+    assert all(e.target is None or "Lobito" not in e.target.text for e in evs if e.type == "AGREE")
+
+
+def test_venue_of_promised_talks_is_no_target(events):
+    evs = events("Chad's government agreed to hold talks in Antalya.")
+    assert all(e.target is None or "Antalya" not in e.target.text for e in evs if e.type == "AGREE")
