@@ -607,6 +607,10 @@ class EventCoder:
                     # done by the one judged for it
                     t.doer = self._judged_party(tok, gov)
                     t.why.append(f"{gov.lemma_} X {tok.head.lower_} -> X's act")
+                elif (gov is not None and gov.i in trig and gov.i != i and t.type == "PROTEST"
+                      and trig[gov.i].type in ("CONCEDE", "RETREAT") and negated(gov, self.cues)):
+                    # "will not end the strike until ...": its end refused, the strike goes on
+                    t.why.append(f"goes on: its end refused by {gov.text!r}")
                 elif gov is not None and gov.i in trig and gov.i != i and not (
                         trig[gov.i].suppressed and t.others) and not (
                         t.type == "CONSULT" and rel in SETTING_RELS):
@@ -2474,6 +2478,11 @@ class EventCoder:
                     if source is None and self.require_source:
                         continue
                     if source is not None and self._natural_force(doc, source):
+                        continue
+                    if typ in ("CONCEDE", "RETREAT") and source is not None and source.sector in c.authority_sectors \
+                            and self._object_lemmas(t.tok) & c.dissent_nouns:
+                        # "the government vowed to end the protests": ending others' protest is
+                        # no easing of one's own dissent (CAMEO 082 is the protesters' act)
                         continue
                     target = target_actor or finder(g_tok)
                     if target is not None and source is not None and (

@@ -55,9 +55,10 @@ def test_launching_a_strike_stays_an_attack(code):
     assert [e.type for e in ev] == ["ASSAULT"]
 
 
-def test_an_ended_strike_is_the_protest(code):
+def test_an_ended_strike_eases_dissent(code):
+    # ending one's own protest is CAMEO 082 (ease dissent), carried out: RETREAT
     ev = code("The activist ended her hunger strike against the law.", [("activist", "IND", "CVL")])
-    assert [e.type for e in ev] == ["PROTEST"]
+    assert [e.type for e in ev] == ["RETREAT"]
 
 
 def test_launching_a_mediation_effort_is_a_consultation(code):
