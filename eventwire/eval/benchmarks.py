@@ -74,6 +74,9 @@ def plv_prediction(ex: Extraction, source: tuple[int, int] | None, target: tuple
     best, best_key = None, (0, 0)
     for e in ex.events:
         s, t = _side_match(e.source, source), _side_match(e.target, target)
+        if not (s and t) and e.type in MUTUAL_TYPES:
+            # a mutual act has no direction (FORMAT.md; score_gsr reads it the same way)
+            s, t = _side_match(e.target, source), _side_match(e.source, target)
         if s and t and (s + t) > best_key[0] + best_key[1]:
             best, best_key = e.type, (s, t)
     return best

@@ -68,3 +68,18 @@ def test_gsr_triples_match_like_format_events():
     assert _triple_matches(("CONSULT", "USA", "JOR"), ("CONSULT", "JOR", "USA"))  # mutual act
     assert not _triple_matches(("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS"))
     assert not _triple_matches(("ASSAULT", "RUS", "UKR"), ("ACCUSE", "RUS", "UKR"))
+
+
+def test_a_mutual_act_matches_the_marks_either_way_round():
+    text = "Macron hosted Naruhito while the army shelled the town."
+    def actor(word):
+        i = text.index(word)
+        return Actor(text=word, name=word, start=i, end=i + len(word))
+    def ev(t, s, g):
+        return Event(type=t, status="asserted", evidence=Span(text, 0, len(text)), trigger=Span("x", 0, 1),
+                     source=actor(s), target=actor(g))
+    ex = Extraction(article=Article(id="x", text=text),
+                    events=[ev("CONSULT", "Naruhito", "Macron"), ev("ASSAULT", "army", "town")])
+    marks = lambda a, b: ((text.index(a), text.index(a) + len(a)), (text.index(b), text.index(b) + len(b)))
+    assert plv_prediction(ex, *marks("Macron", "Naruhito")) == "CONSULT"
+    assert plv_prediction(ex, *marks("town", "army")) is None       # an attack has a direction
