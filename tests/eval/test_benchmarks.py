@@ -13,32 +13,36 @@ def test_marks_are_stripped_and_located():
     assert text[slice(*spans["s"])] == "army" and text[slice(*spans["t"])] == "rebel positions"
 
 
-def test_prediction_is_the_event_whose_actors_overlap_the_marks():
-    text = "The army shelled rebel positions and police arrested protesters."
+def _extraction(text: str, events: list[tuple[str, str, str | None]]) -> Extraction:
+    """An extraction of ``text`` holding (type, source word, target word or None) events."""
     def actor(word):
+        if word is None:
+            return None
         i = text.index(word)
         return Actor(text=word, name=word, start=i, end=i + len(word))
-    ev = lambda t, s, g: Event(type=t, status="asserted", evidence=Span(text, 0, len(text)),
-                               trigger=Span("x", 0, 1), source=actor(s), target=actor(g))
-    ex = Extraction(article=Article(id="x", text=text),
-                    events=[ev("ASSAULT", "army", "rebel positions"), ev("COERCE", "police", "protesters")])
-    assert plv_prediction(ex, (4, 8), (17, 32)) == "ASSAULT"
-    assert plv_prediction(ex, (36, 42), (52, 62)) == "COERCE"
-    assert plv_prediction(ex, (4, 8), (52, 62)) is None
+    return Extraction(article=Article(id="x", text=text), events=[
+        Event(type=t, status="asserted", evidence=Span(text, 0, len(text)), trigger=Span("x", 0, 1),
+              source=actor(s), target=actor(g)) for t, s, g in events])
+
+
+def _marks(text: str, source: str, target: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    return ((text.index(source), text.index(source) + len(source)),
+            (text.index(target), text.index(target) + len(target)))
+
+
+def test_prediction_is_the_event_whose_actors_overlap_the_marks():
+    text = "The army shelled rebel positions and police arrested protesters."
+    ex = _extraction(text, [("ASSAULT", "army", "rebel positions"), ("COERCE", "police", "protesters")])
+    assert plv_prediction(ex, *_marks(text, "army", "rebel positions")) == "ASSAULT"
+    assert plv_prediction(ex, *_marks(text, "police", "protesters")) == "COERCE"
+    assert plv_prediction(ex, *_marks(text, "army", "protesters")) is None
 
 
 def test_a_row_marking_no_target_is_matched_only_by_an_event_without_one():
     text = "The rebels lifted their blockade and the army shelled the town."
-    def actor(word):
-        i = text.index(word)
-        return Actor(text=word, name=word, start=i, end=i + len(word))
-    def ev(t, s, g):
-        return Event(type=t, status="asserted", evidence=Span(text, 0, len(text)), trigger=Span("x", 0, 1),
-                     source=actor(s), target=actor(g) if g else None)
-    ex = Extraction(article=Article(id="x", text=text),
-                    events=[ev("RETREAT", "rebels", None), ev("ASSAULT", "army", "town")])
-    assert plv_prediction(ex, (4, 10), None) == "RETREAT"
-    assert plv_prediction(ex, (41, 45), None) is None       # the army's event has a target
+    ex = _extraction(text, [("RETREAT", "rebels", None), ("ASSAULT", "army", "town")])
+    assert plv_prediction(ex, _marks(text, "rebels", "town")[0], None) == "RETREAT"
+    assert plv_prediction(ex, _marks(text, "army", "town")[0], None) is None   # the army's event has a target
 
 
 @pytest.fixture
@@ -72,14 +76,6 @@ def test_gsr_triples_match_like_format_events():
 
 def test_a_mutual_act_matches_the_marks_either_way_round():
     text = "Macron hosted Naruhito while the army shelled the town."
-    def actor(word):
-        i = text.index(word)
-        return Actor(text=word, name=word, start=i, end=i + len(word))
-    def ev(t, s, g):
-        return Event(type=t, status="asserted", evidence=Span(text, 0, len(text)), trigger=Span("x", 0, 1),
-                     source=actor(s), target=actor(g))
-    ex = Extraction(article=Article(id="x", text=text),
-                    events=[ev("CONSULT", "Naruhito", "Macron"), ev("ASSAULT", "army", "town")])
-    marks = lambda a, b: ((text.index(a), text.index(a) + len(a)), (text.index(b), text.index(b) + len(b)))
-    assert plv_prediction(ex, *marks("Macron", "Naruhito")) == "CONSULT"
-    assert plv_prediction(ex, *marks("town", "army")) is None       # an attack has a direction
+    ex = _extraction(text, [("CONSULT", "Naruhito", "Macron"), ("ASSAULT", "army", "town")])
+    assert plv_prediction(ex, *_marks(text, "Macron", "Naruhito")) == "CONSULT"
+    assert plv_prediction(ex, *_marks(text, "town", "army")) is None       # an attack has a direction
