@@ -200,6 +200,15 @@ class Article:
     removed: list[str] = field(default_factory=list)   # raw lines dropped as boilerplate
     explain: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self):
+        # stages compare the publication day with dates: a string or a datetime given by a
+        # library caller is read here once ("2022-03-10", "March 10, 2022"), and a string
+        # that is no date is refused now (InputError) rather than failing a stage later
+        if self.published is not None and (isinstance(self.published, dt.datetime)
+                                           or not isinstance(self.published, dt.date)):
+            from .io import parse_published
+            self.published = parse_published(self.published)
+
 
 @dataclass
 class Extraction:

@@ -61,6 +61,14 @@ def test_bad_published_message_is_exact():
     assert str(exc.value) == "published: cannot read 'xyz' as a date"
 
 
+def test_an_article_built_by_hand_reads_its_publication_date():
+    assert Article(id="a", raw="x", published="2022-03-10").published == dt.date(2022, 3, 10)
+    assert Article(id="a", raw="x", published=dt.datetime(2022, 3, 10, 14, 2)).published == dt.date(2022, 3, 10)
+    assert Article(id="a", raw="x").published is None
+    with pytest.raises(InputError, match="cannot read 'soon' as a date"):
+        Article(id="a", raw="x", published="soon")
+
+
 def test_article_from_record_fields():
     a = article_from_record({"id": 7, "raw": STORY, "published": "2021-08-17T09:00:00Z",
                              "title": "T", "url": "https://example.org/a"})
