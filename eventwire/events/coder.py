@@ -47,6 +47,8 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 # and a meeting of its own, not the thing agreed
 SETTING_RELS = frozenset({"prep:in", "prep:at", "prep:during"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# dependencies that open a clause of its own: a place inside one is not where the act happened
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 # multi-word names whose inner words may look like triggers ("Popular Mobilization Forces")
 NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "NORP"})
 MAX_PER_TRIGGER = 4
@@ -1862,6 +1864,43 @@ class EventCoder:
                 f"place-as-target:{how}"
         return None
 
+    def _place_of_act(self, t: Trigger, places, finder) -> tuple[str, str] | None:
+        """The country of the first place the act's own clause says it happened at or in
+        ("in Kenya", "near Haiti's capital"), with the place's name."""
+        act = t.tok
+        if t.is_noun:
+            gov, _ = self._governor(act)
+            act = gov if gov is not None else act
+        for w in act.subtree:
+            if w.dep_ != "pobj" or w.head.lower_ not in self.locative_preps:
+                continue
+            x = w
+            while x.i != act.i and x.dep_ not in CLAUSE_DEPS:
+                x = x.head
+            if x.i != act.i:
+                continue        # a place of another clause ("fighters who trained in Syria")
+            for tok in w.subtree:
+                pl = next((pl for pl in places if pl.start <= tok.idx < pl.end and pl.country), None)
+                if pl is not None and pl.country != "IGO":
+                    return pl.country, pl.name
+                m = finder.index.covering(tok.idx, tok.idx + len(tok.text)) if finder.index is not None else None
+                if m is not None and m.kind in ("state", "country") and m.country and m.country != "IGO":
+                    return m.country, m.name
+        return None
+
+    def _located(self, actor: Actor | None, where: tuple[str, str]) -> Actor | None:
+        """A non-state actor given the country of the act's place, when nothing of its own
+        (a nationality, a known person or body) gave it one: none, or the article's focus."""
+        if actor is None or actor.kind == "state" or actor.sector in self.cues.unlocated_sectors:
+            return actor
+        why = (actor.explain or {}).get("country")
+        if actor.country is not None and not (isinstance(why, dict) and why.get("rule") == "context_country"):
+            return actor
+        if actor.country == where[0]:
+            return actor
+        return replace(actor, country=where[0],
+                       explain={**actor.explain, "country": {"rule": "place_of_act", "word": where[1]}})
+
     @staticmethod
     def _unresolved_name(g_tok: Token | None) -> bool:
         """A proper name (not a place) the actor stage left unresolved."""
@@ -2601,6 +2640,14 @@ class EventCoder:
                         if main and source.country in {a.country for a in main}:
                             target = next(a for a in main if a.country != source.country)
                             t_path = "fallback:main-counterpart"
+                    if typ in c.located_actor_types:
+                        # "Gunmen kidnapped two Spanish aid workers from a camp in Kenya", "was
+                        # shot in Rawalpindi by an attacker": a non-state party whose own phrase
+                        # names no country belongs where the act happens, not to the sentence's
+                        # first-named country
+                        where = self._place_of_act(t, ex.places, finder)
+                        if where is not None:
+                            source, target = self._located(source, where), self._located(target, where)
                     if target is None and typ == "PROTEST" and source is not None \
                             and source.sector in c.protest_own_government_sectors \
                             and source.country not in (None, "IGO"):

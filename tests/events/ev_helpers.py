@@ -4,3 +4,10 @@
 def summary(events):
     return [(e.type, e.status, e.source.name if e.source else None,
              e.target.name if e.target else None) for e in events]
+
+
+def first_of_type(events, typ):
+    """The first event of ``typ`` (the assertion shows every event when there is none)."""
+    hits = [e for e in events if e.type == typ]
+    assert hits, [(e.type, e.source, e.target) for e in events]
+    return hits[0]

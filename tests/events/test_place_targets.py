@@ -3,6 +3,7 @@ in parts of Karachi'), a place left or entered by the doer's forces. The target 
 people, coded to its country, as PLOVER coders code such acts (sentences written for these
 tests; the whole pipeline resolves actors and places)."""
 import pytest
+from ev_helpers import first_of_type
 
 
 @pytest.fixture(scope="module")
@@ -12,30 +13,25 @@ def events(pipeline):
     return run
 
 
-def _one(evs, typ):
-    hits = [e for e in evs if e.type == typ]
-    assert hits, [(e.type, e.source, e.target) for e in evs]
-    return hits[0]
-
 
 def test_curfew_in_a_place_is_laid_on_its_people(events):
-    e = _one(events("Pakistani authorities imposed a curfew in parts of Karachi on Sunday."), "COERCE")
+    e = first_of_type(events("Pakistani authorities imposed a curfew in parts of Karachi on Sunday."), "COERCE")
     assert e.target is not None and "Karachi" in e.target.text
     assert e.target.country == "PAK" and e.explain["path"]["target"] == "place-as-target:in"
 
 
 def test_the_measure_itself_is_no_target(events):
-    e = _one(events("The Thai government will extend the curfew in Bangkok."), "COERCE")
+    e = first_of_type(events("The Thai government will extend the curfew in Bangkok."), "COERCE")
     assert e.target is not None and e.target.text == "Bangkok" and e.target.country == "THA"
 
 
 def test_an_unnamed_place_under_a_government_measure_is_its_own_country(events):
-    e = _one(events("The Nepali government put large parts of the country under a 24-hour lockdown."), "COERCE")
+    e = first_of_type(events("The Nepali government put large parts of the country under a 24-hour lockdown."), "COERCE")
     assert e.target is not None and "parts of the country" in e.target.text and e.target.country == "NPL"
 
 
 def test_withdrawal_from_a_foreign_place_has_that_country_as_target(events):
-    e = _one(events("Israel withdrew its last troops from the Sinai Peninsula in 1982."), "RETREAT")
+    e = first_of_type(events("Israel withdrew its last troops from the Sinai Peninsula in 1982."), "RETREAT")
     assert e.target is not None and "Sinai" in e.target.text and e.target.country == "EGY"
 
 
@@ -50,7 +46,7 @@ def test_a_meeting_place_is_no_target(events):
 
 
 def test_place_of_a_promised_act_is_the_promise_target(events):
-    e = _one(events("Tata Motors has agreed to set up a battery plant at Sanand."), "AGREE")
+    e = first_of_type(events("Tata Motors has agreed to set up a battery plant at Sanand."), "AGREE")
     assert e.target is not None and e.target.text == "Sanand" and e.target.country == "IND"
 
 
