@@ -1888,6 +1888,19 @@ class EventCoder:
                     return m.country, m.name
         return None
 
+    @staticmethod
+    def _placed_name(actor: Actor | None, places) -> Actor | None:
+        """An actor with no country whose own phrase names a place the places stage resolved
+        takes that place's country."""
+        if actor is None or actor.country is not None or actor.start is None:
+            return actor
+        pl = next((pl for pl in places if pl.country and pl.country != "IGO"
+                   and pl.start < actor.end and actor.start < pl.end), None)
+        if pl is None:
+            return actor
+        return replace(actor, country=pl.country,
+                       explain={**actor.explain, "country": {"rule": "place_in_phrase", "word": pl.text}})
+
     def _located(self, actor: Actor | None, where: tuple[str, str]) -> Actor | None:
         """A non-state actor given the country of the act's place, when nothing of its own
         (a nationality, a known person or body) gave it one: none, or the article's focus."""
@@ -2640,6 +2653,9 @@ class EventCoder:
                         if main and source.country in {a.country for a in main}:
                             target = next(a for a in main if a.country != source.country)
                             t_path = "fallback:main-counterpart"
+                    # "Minneapolis imposed a curfew", "Minnesota's governor": a place the actor
+                    # stage does not know as a state still says whose the party is
+                    source, target = self._placed_name(source, ex.places), self._placed_name(target, ex.places)
                     if typ in c.located_actor_types:
                         # "Gunmen kidnapped two Spanish aid workers from a camp in Kenya", "was
                         # shot in Rawalpindi by an attacker": a non-state party whose own phrase

@@ -25,3 +25,14 @@ def test_an_unnamed_attacker_takes_the_country_of_the_scene(events):
 def test_a_foreign_army_keeps_its_country_where_it_attacks(events):
     e = first_of_type(events("Russian troops shelled villages in eastern Ukraine."), "ASSAULT")
     assert e.source.country == "RUS"
+
+
+def test_a_city_as_doer_is_of_its_country(events):
+    e = first_of_type(events("Seattle imposed a curfew on Saturday after a night of looting."), "COERCE")
+    assert e.source.text == "Seattle" and e.source.country == "USA"
+    assert e.source.explain["country"]["rule"] == "place_in_phrase"
+
+
+def test_a_regional_office_is_of_its_country(events):
+    e = first_of_type(events("Bavaria's premier ordered a lockdown of the region."), "COERCE")
+    assert e.source.country == "DEU"
