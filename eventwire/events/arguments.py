@@ -46,7 +46,7 @@ def is_passive(v: Token) -> bool:
 
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "group",
                             "some", "many", "most", "all", "several", "number", "crowd",
-                            "batch", "half", "rest", "bulk", "remainder"})
+                            "batch", "half", "rest", "bulk", "remainder", "worth"})
 
 
 def _relative(tok: Token) -> Token:

@@ -220,6 +220,7 @@ class EventCoder:
         # "captured the smugglers near the port": the port is where, not what was captured
         self.place_only_preps = frozenset(self.cues.place_only_preps)
         self.idle_readings = {k: frozenset(v) for k, v in self.cues.idle_readings.items()}
+        self.idle_modifiers = {k: frozenset(v) for k, v in self.cues.idle_modifiers.items()}
         self.idle_purposes = {k: frozenset(v) for k, v in self.cues.idle_purposes.items()}
         self.act_nouns = self.lexicon.noun_lemmas | frozenset(self.cues.crime_nouns)
         # words that name a protest whatever their context ("march", "rally", "protest")
@@ -255,6 +256,9 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.add(p.lemma_.lower())
+                        q = args._relative(p)
+                        if q.ent_type_ == "NORP" and q.tag_ in ("NNPS", "NNS"):
+                            out.add("@people")    # "opened its borders to (thousands of) Syrians"
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             out.add(tok.head.lemma_.lower())    # "the sanctions imposed on ..."
         for c in tok.children:
@@ -293,6 +297,8 @@ class EventCoder:
                     children.add("gov:" + gov.lemma_.lower())
             if objects & self.idle_readings.get(lemma, frozenset()):
                 continue      # "met its commitments", "host the World Cup"
+            if self._object_modifier_lemmas(tok) & self.idle_modifiers.get(lemma, frozenset()):
+                continue      # "issued a travel warning": the noun's own reading holds
             if lemma in self.idle_purposes and any(
                     c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.idle_purposes[lemma]
                     for c in tok.children):
@@ -461,6 +467,8 @@ class EventCoder:
         ('no option is taken off the table')."""
         if negated(tok, self.cues):
             return True
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.failure_verbs:
+            return True     # "failed to renew the embargo": the act is not done
         return any(c.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
 
@@ -1596,13 +1604,22 @@ class EventCoder:
         return []
 
     @staticmethod
-    def _weapon_owner(finder, verb: Token):
+    def _weapon_owner(finder, verb: Token, weapon: Token | None = None):
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in c.children:
                     a = finder(p) if p.dep_ == "pobj" else None
                     if a is not None and a.country:
                         return a, "weapon-owner>prep:from"
+        # "rockets fired by Hamas hit Ashkelon": the participle on the weapon names who used it
+        for v in (weapon.children if weapon is not None else ()):
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                for c in v.children:
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
+                        for p in c.children:
+                            a = finder(p) if p.dep_ == "pobj" else None
+                            if a is not None:
+                                return a, f"weapon-owner>{v.lemma_}-{c.lower_}"
         return None, ""
 
     def _implied_authorities(self, finder, t: Trigger, g_tok: Token, ex: Extraction):
@@ -2018,11 +2035,47 @@ class EventCoder:
     def _aid_purpose(self, t: Trigger) -> bool:
         """'deployed troops to help the government fight insurgents': a deployment whose
         purpose clause is helping or protecting another party."""
+        if self._peacekeeping_role(t.tok):
+            return True
         if t.is_noun:
             return False
         return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.cues.aid_purpose_verbs
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for c in t.tok.children)
+
+    def _attack_by_naming(self, t: Trigger) -> bool:
+        """'launched an attack on X, calling them "nutters"', 'attacked the minister, branding
+        him a liar': an attack word whose clause goes on with a participle of naming or
+        accusing (event_cues.json: naming_verbs, verbal_attack_participles) is a verbal one."""
+        words = self.cues.verbal_attack_words
+        verb = self._governor(t.tok)[0] if t.is_noun else t.tok
+        if verb is None or not (t.tok.lemma_.lower() in words or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)):
+            return False
+        namers = self.cues.naming_verbs | self.cues.verbal_attack_participles
+        return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in namers
+                   for c in verb.children)
+
+    def _peacekeeping_role(self, tok: Token) -> bool:
+        """'deployed as peacekeeping forces', 'the deployment of troops on a peacekeeping
+        mission', 'sent troops to serve as a peacekeeping force': the forces go in a
+        peacekeeping role (its noun or a modifier of it, in an as/on phrase of the deployment
+        or of its purpose clause)."""
+        words = self.cues.peacekeeping_roles
+
+        def role_phrases(v: Token):
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("as", "on"):
+                    yield from (p for p in c.children if p.dep_ == "pobj")
+
+        heads = list(role_phrases(tok))
+        if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN"):
+            heads.extend(role_phrases(tok.head))    # "announced the deployment of troops ... on a mission"
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                heads.extend(role_phrases(c))
+        return any(h.lemma_.lower() in words or any(
+            m.dep_ in ("amod", "compound") and m.lemma_.lower() in words for m in h.children) for h in heads)
 
     def _named_giver(self, n: Token, typ: str) -> bool:
         """Whether an event noun of a type that names its doer with "from"/"by" ("calls from
@@ -2421,7 +2474,17 @@ class EventCoder:
                     typ = "PROTEST"
                 if typ == "MOBILIZE" and self._aid_purpose(t):
                     # "sent soldiers to Mali to help government troops": military aid
-                    typ, why = "AID", why + "; forces sent to help -> AID"
+                    typ, why = "AID", why + "; forces sent to help or keep the peace -> AID"
+                if typ == "MOBILIZE" and t.row.mode == "weapons" and t.tok.dep_ == "acl" \
+                        and t.tok.head.dep_ in ("nsubj", "nsubjpass") and t.tok.head.head.i in trig \
+                        and trig[t.tok.head.head.i].type == "ASSAULT":
+                    # "rockets fired by Hamas hit Ashkelon": the firing is the attack the clause
+                    # reports, not a weapons test or a show of force
+                    typ, why = "ASSAULT", why + "; fired weapons struck -> ASSAULT"
+                if typ == "ASSAULT" and self._attack_by_naming(t):
+                    # "launched an extraordinary attack on the spy chiefs, calling them nutters":
+                    # an attack made by naming its target is criticism (PLOVER ACCUSE)
+                    typ, why = "ACCUSE", why + "; attack by naming its target -> ACCUSE"
                 # "talks between X and Y": X and Y are source and target, not two sources
                 if t.swap and tgt is not None:
                     src, tgt, sp, tp = tgt, src, "host-object:" + tp, "host:" + sp
@@ -2514,7 +2577,7 @@ class EventCoder:
                             and not any(x.dep_ in ("amod", "compound", "poss", "nmod") and finder.has_mention(x)
                                         for x in s_tok.children):
                         # "tanks crossed the border from Russia": the weapons' owner acts
-                        owner, o_path = self._weapon_owner(finder, t.tok)
+                        owner, o_path = self._weapon_owner(finder, t.tok, s_tok)
                         if owner is not None:
                             source, sp = owner, o_path
                     if source is None and self.fill_sources and t.is_noun:
@@ -2547,7 +2610,11 @@ class EventCoder:
                             target = args.fallback_actor(g_tok)
                     t_path = tp or ("coordinated-doer" if mutual and not targets and len(sources) >= 2 else None)
                     own_spans: list[tuple[int, int]] = []    # the doer's own forces or possessions: never a guess
-                    if target is not None and typ in c.own_force_types and self._own_forces(g_tok, target, source):
+                    # a deployment retyped as aid ("sent troops to serve as peacekeepers") still moves the
+                    # doer's own forces, as does a withdrawal of aid ("withdrew peacekeepers from Rwanda")
+                    own_force_act = typ in c.own_force_types or t.row.type in c.own_force_types \
+                        or t.row.mode == "withdraw"
+                    if target is not None and own_force_act and self._own_forces(g_tok, target, source):
                         # "withdrew its troops from Syria": the troops are the doer's own;
                         # the other party is where they move from or to (and never the troops)
                         if target.start is not None:
@@ -2593,7 +2660,7 @@ class EventCoder:
                                 target, t_path = other, o_path
                     obj = g_tok if g_tok is not None else next(
                         (x for x in t.tok.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
-                    if target is None and obj is not None and typ in c.own_force_types and g_tok is None \
+                    if target is None and obj is not None and own_force_act and g_tok is None \
                             and self._own_forces(obj, args.fallback_actor(obj) or Actor(text=obj.text, name=obj.text), source):
                         # "sent 200 troops in Syria": the forces moved are the doer's own; the
                         # party is where they go, and the forces are no guess either
@@ -2675,6 +2742,8 @@ class EventCoder:
                         t_path = "implied-own-government"
                     target = finder.named_after(target, text)
                     mode, retyped = t.row.mode, {}
+                    if typ in ("ASSAULT", "ACCUSE") and t.row.type != typ:
+                        mode = None     # a weapons launch or an attack retyped above: the row's mode is not this type's
                     if typ == "COERCE" and self._closed_against_state(t.tok, source, target, t_path):
                         # "closed its land border with Qatar": relations curtailed, not rights
                         typ, mode = "SANCTION", "discontinue"
@@ -2684,6 +2753,12 @@ class EventCoder:
                         # another state's officials curtails relations with that state
                         typ, mode = "SANCTION", "discontinue"
                         retyped = {"retyped": "COERCE -> SANCTION: another state's officials barred"}
+                    elif typ == "COERCE" and t.tok.lemma_.lower() in c.military_raid_lemmas \
+                            and source is not None and source.sector == "MIL":
+                        # "Iraqi warplanes carried out a raid", "troops raided the camp": a raid by
+                        # armed forces is an attack; a law-enforcement raid by police stays COERCE
+                        typ, mode = "ASSAULT", None
+                        retyped = {"retyped": "COERCE -> ASSAULT: a raid by armed forces"}
                     key = (typ, source.name if source else None, target.name if target else None)
                     if key in seen:
                         continue
