@@ -1182,6 +1182,14 @@ class EventCoder:
         backed, bp = self._stance_party(tok, src, skip)
         if backed is not None:
             return src, sp, backed, bp
+        if t.type in ("RETREAT", "CONCEDE"):
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.cues.dissent_nouns:
+                    # "lifted its boycott of Israeli ranchers": the ended protest's own object
+                    # is the other party (its possessor is the doer)
+                    party, pp = args.prep_object(c, ("of", "against", "on"), skip)
+                    if party is not None:
+                        return src, sp, party, "dissent-object>" + pp
         # "condemned Israel's strike on Gaza", "welcomed the Saudi offer": the doer of the act
         # reacted to is the target
         for c in tok.children:

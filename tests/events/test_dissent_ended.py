@@ -34,3 +34,9 @@ def test_refusing_to_end_a_strike_rejects_the_party_of_the_condition(events):
 def test_authorities_ending_protests_concede_nothing(events):
     evs = events("The government vowed to end the protests.")
     assert not any(t in ("CONCEDE", "RETREAT") for t, *_ in evs), evs
+
+
+def test_a_lifted_boycott_has_the_boycotted_party_as_target(events):
+    evs = events("After Amman allowed Syrians to sell produce, the union lifted its boycott of Syrian exporters.")
+    ended = [g for t, s, src, g in evs if t == "RETREAT"]
+    assert ended and "Syrian" in (ended[0] or ""), evs

@@ -58,3 +58,8 @@ def test_place_where_an_agreement_is_reached_is_no_target(events):
 def test_venue_of_promised_talks_is_no_target(events):
     evs = events("Chad's government agreed to hold talks in Antalya.")
     assert all(e.target is None or "Antalya" not in e.target.text for e in evs if e.type == "AGREE")
+
+
+def test_peacekeepers_withdrawn_from_a_place_have_its_country_as_target(events):
+    e = first_of_type(events("The UN withdrew its peacekeepers from the Golan Heights in 2014."), "SANCTION")
+    assert e.target is not None and "Golan Heights" in e.target.text and e.target.country == "SYR"
