@@ -63,3 +63,9 @@ def test_venue_of_promised_talks_is_no_target(events):
 def test_peacekeepers_withdrawn_from_a_place_have_its_country_as_target(events):
     e = first_of_type(events("The UN withdrew its peacekeepers from the Golan Heights in 2014."), "SANCTION")
     assert e.target is not None and "Golan Heights" in e.target.text and e.target.country == "SYR"
+
+
+def test_an_attack_with_no_victim_named_is_on_the_people_of_its_place(events):
+    e = first_of_type(events("Gunmen opened fire in a market in Kano, killing five."), "ASSAULT")
+    assert e.target is not None and e.target.country == "NGA"
+    assert e.explain["path"]["target"] == "place-as-target:in"
