@@ -46,7 +46,9 @@ def is_passive(v: Token) -> bool:
 
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "group",
                             "some", "many", "most", "all", "several", "number", "crowd",
-                            "batch", "half", "rest", "bulk", "remainder", "worth"})
+                            "batch", "contingent", "half", "rest", "bulk", "remainder", "worth",
+                            # "94% of the equipment": the thing measured
+                            "%", "percent"})
 
 
 def _relative(tok: Token) -> Token:
@@ -193,6 +195,12 @@ def noun_source(n: Token, light: Token | None) -> tuple[Token | None, str]:
     for c in n.lefts:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NAMEISH_ENTS:
             return c, c.dep_
+    for c in n.lefts:
+        if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+            # "a Saudi-led strike", "an Israeli-led raid": the leader's act
+            for x in c.lefts:
+                if x.dep_ in ("npadvmod", "compound", "nmod") and (x.pos_ == "PROPN" or x.ent_type_ in NAMEISH_ENTS):
+                    return x, "led-by"
     first, path = _clause_between(n)
     if first is not None:
         return first, path
@@ -247,6 +255,10 @@ def group_parties(tok: Token | None, group_nouns, is_actor=None) -> tuple[Token 
             for p in c.children:
                 if p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in NAMEISH_ENTS
                                          or (is_actor is not None and is_actor(p))):
+                    if tok.text[:1].isupper() and is_actor is not None and not is_actor(p) and is_actor(tok):
+                        # "Government of National Accord": the capitalised group noun is the
+                        # first word of a body's name; what follows is no member of it
+                        continue
                     return p, f">group:{c.lower_}"
     return tok, ""
 

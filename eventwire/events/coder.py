@@ -243,6 +243,11 @@ class EventCoder:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"):
                 out.add(c.lemma_.lower())
                 out.update(x.lemma_.lower() for x in c.children if x.dep_ in ("conj", "amod", "appos"))
+                if c.dep_ == "oprd":
+                    # "called the ambassador a very stupid guy", the predicate parsed as an
+                    # apposition of the one named: its adjective judges them too
+                    out.update(y.lemma_.lower() for x in c.children if x.dep_ == "appos"
+                               for y in x.children if y.dep_ == "amod")
                 if c.dep_ == "dobj" and args._relative(c) is not c:
                     out.add(args._relative(c).lemma_.lower())   # "returned dozens of artifacts"
                 if c.dep_ == "dobj":
@@ -325,6 +330,7 @@ class EventCoder:
         self._add_reported_obligations(sent, found)
         self._add_directed_acts(sent, found)
         self._add_offered_transfers(sent, found)
+        self._add_peace_force_acts(sent, found)
         self._add_bare_participation(sent, found)
         self._drop_response_frames(found)
         for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
@@ -449,6 +455,42 @@ class EventCoder:
             found[tok.i] = Trigger(tok, self.OFFERED_TRANSFER_ROW, "AID", False,
                                    why=[f"offered transfer: {tok.head.lemma_} to {tok.lemma_} X to Y"])
 
+    # the reading given to peacekeepers arriving, deploying or serving (PLOVER AID: personnel)
+    PEACE_FORCE_ROW = TriggerRow(lemma="peace-force", pos="VERB", child=frozenset(), objects=frozenset(),
+                                 object_any=True, object_except=False, type="AID", mode=None,
+                                 status=None, contexts=("military",), line=0)
+
+    def _peace_force(self, n: Token | None) -> bool:
+        """'peacekeepers', 'peacekeeping troops', 'a peacekeeping mission'."""
+        if n is None:
+            return False
+        n = args._relative(n)
+        words = self.cues.peacekeeping_roles
+        return n.lemma_.lower() in words or any(
+            x.dep_ in ("compound", "amod") and x.lemma_.lower() in words for x in n.children)
+
+    def _add_peace_force_acts(self, sent, found: dict[int, Trigger]) -> None:
+        """'West African peacekeeping troops arrive in Monrovia', 'Russian peacekeepers began
+        deploying', 'troops participate in peacekeeping operations in Iraq': peacekeepers sent,
+        arriving or serving are aid in personnel (PLOVER AID), as "deployed peacekeepers" is in
+        the lexicon; these verbs name the force as subject, or the mission in their phrase
+        (event_cues.json: peace_force_verbs, peace_force_nouns)."""
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.peace_force_verbs:
+                continue
+            if tok.i in found and found[tok.i].type != "MOBILIZE":
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and tok.dep_ == "xcomp":
+                # "began deploying": the subject of the verb it completes
+                subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            mission = any(self._peace_force(p) for c in tok.children if c.dep_ == "prep"
+                          and c.lower_ in ("in", "as", "for", "on") for p in c.children if p.dep_ == "pobj")
+            if not (self._peace_force(subj) or mission):
+                continue
+            found[tok.i] = Trigger(tok, self.PEACE_FORCE_ROW, "AID", False,
+                                   why=[f"peace force: {tok.lemma_}"])
+
     def _reported_promise(self, tok: Token) -> bool:
         """'said it would cooperate', 'said the US will help replenish': the act, or the
         verb it is the complement of ('help'), carries will/would and sits in a reported
@@ -539,6 +581,11 @@ class EventCoder:
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             return tok.head, tok.dep_
         if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.lower_ in CONSUME_PREPS:
+            if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues().phase_nouns \
+                    and tok.head.head.pos_ == "NOUN":
+                # "held a second round of talks", "launched a new wave of airstrikes": the
+                # verb governs the act through the noun that counts or stages it
+                return EventCoder._governor(tok.head.head)
             return tok.head.head, "prep:" + tok.head.lower_
         if tok.dep_ == "conj":
             return EventCoder._governor(tok.head)
@@ -791,8 +838,19 @@ class EventCoder:
         prep = tok.head
         if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head.i != gov.i:
             return None
-        if prep.lower_ not in c.responsibility_preps or gov.pos_ != "VERB" \
-                or gov.lemma_.lower() not in c.responsibility_governors:
+        if prep.lower_ not in c.responsibility_preps:
+            return None
+        if gov.pos_ == "ADJ" and gov.lemma_.lower() in c.responsibility_adjectives:
+            # "the cartel has been responsible for mass killings", "both sides were guilty of
+            # violating the truce": told by the writer (no reporting verb over it), the blame is
+            # a fact, and the one it falls on did the act; reported or ruled ("said X was
+            # responsible", "the court ruled that X was responsible"), it is that speaker's
+            if gov.dep_ != "acomp" or gov.head.dep_ not in ("ROOT", "conj") or is_reported(gov.head, c) \
+                    or negated(gov.head, c) or negated(gov, c):
+                return None
+            party = next((x for x in gov.head.children if x.dep_ == "nsubj"), None)
+            return party if party is not None and self._has_mention(party) else None
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in c.responsibility_governors:
             return None
         if args.is_passive(gov):
             party = next((x for x in gov.children if x.dep_ == "nsubjpass"), None)
@@ -1063,6 +1121,8 @@ class EventCoder:
             if t.args_from_adj is not None:
                 light = t.args_from_adj.head if t.args_from_adj.dep_ in ("acomp", "attr") else None
             src, sp = args.noun_source(tok, light)
+            if src is None and light is not None:
+                src, sp = self._misparsed_subject(light)
             if t.type == "PROTEST" and (src is None or sp.startswith("governor:")):
                 drawn, dp = self._turnout(tok)
                 if drawn is not None:
@@ -1106,6 +1166,8 @@ class EventCoder:
             if undergoer is not None and orderer is not None:
                 return orderer, f"result-ordered:{tok.head.lemma_}>{op}", args._relative(undergoer), "ordered-undergoer"
         src, sp = args.subject_of(tok)
+        if src is None:
+            src, sp = self._misparsed_subject(tok)
         if src is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" \
                 and tok.head.head.lemma_.lower() in self.cues.result_order_verbs:
             # "a judge ordered nine ex-ministers jailed": the one who orders it jails them
@@ -1127,7 +1189,9 @@ class EventCoder:
             # speaker's second act, coordinated with the reporting verb
             src, sp = args.subject_of(self._reported_clause_sibling(tok))
             sp = "reporter-conj>" + sp if src is not None else ""
-        if src is None and t.type in self.cues.passive_forces_types and args.is_passive(tok) \
+        if src is None and (t.type in self.cues.passive_forces_types or t.row is self.PEACE_FORCE_ROW or (
+                t.type == "AID" and self._peace_force(next((c for c in tok.children if c.dep_ == "nsubjpass"), None)))) \
+                and args.is_passive(tok) \
                 and args.agent_of(tok) is None:
             # "hundreds of police had been deployed": the forces are their own side's
             forces = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -1252,6 +1316,19 @@ class EventCoder:
             if obj is not None and (src is None or obj.i != src.i) and obj.i not in skip:
                 tgt, tp = obj, f"governor-object:{tok.head.lemma_}"
         return src, sp, tgt, tp
+
+    def _misparsed_subject(self, verb: Token) -> tuple[Token | None, str]:
+        """'USAID provided shelter to ...', 'USAID had announced a suspension': an acronym the
+        parser does not know is read as an adverb or adjective of the verb, which is then left
+        with no subject; an actor so attached before an active verb with no subject is it."""
+        if verb.pos_ not in ("VERB", "AUX") or args.is_passive(verb) or verb.dep_ in ("amod", "compound", "acl") \
+                or not (verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)) \
+                or any(c.dep_ in args.SUBJ or c.dep_ == "expl" for c in verb.children):
+            return None, ""     # "Iran-backed militias": a participle names no act of its own
+        cand = next((c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod", "amod", "dep")
+                     and c.pos_ in ("PROPN", "ADJ", "ADV", "NOUN") and self._has_mention(c)
+                     and c.nbor(1).text != "-"), None)
+        return (cand, "misparsed-subject:" + cand.dep_) if cand is not None else (None, "")
 
     def _described_again(self, obj: Token, head: Token) -> Token | None:
         """'Nigeria suspended Twitter, accusing the platform of ...': a definite common noun
@@ -2069,8 +2146,6 @@ class EventCoder:
         mission', 'sent troops to serve as a peacekeeping force': the forces go in a
         peacekeeping role (its noun or a modifier of it, in an as/on phrase of the deployment
         or of its purpose clause)."""
-        words = self.cues.peacekeeping_roles
-
         def role_phrases(v: Token):
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ in ("as", "on"):
@@ -2082,8 +2157,7 @@ class EventCoder:
         for c in tok.children:
             if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 heads.extend(role_phrases(c))
-        return any(h.lemma_.lower() in words or any(
-            m.dep_ in ("amod", "compound") and m.lemma_.lower() in words for m in h.children) for h in heads)
+        return any(self._peace_force(h) for h in heads)
 
     def _named_giver(self, n: Token, typ: str) -> bool:
         """Whether an event noun of a type that names its doer with "from"/"by" ("calls from
@@ -2621,7 +2695,7 @@ class EventCoder:
                     # a deployment retyped as aid ("sent troops to serve as peacekeepers") still moves the
                     # doer's own forces, as does a withdrawal of aid ("withdrew peacekeepers from Rwanda")
                     own_force_act = typ in c.own_force_types or t.row.type in c.own_force_types \
-                        or t.row.mode == "withdraw"
+                        or t.row.mode == "withdraw" or t.row is self.PEACE_FORCE_ROW
                     if target is not None and own_force_act and self._own_forces(g_tok, target, source):
                         # "withdrew its troops from Syria": the troops are the doer's own;
                         # the other party is where they move from or to (and never the troops)
@@ -2698,6 +2772,12 @@ class EventCoder:
                             ex.events + sent_events, source, t.tok.i, c.hostile_measure_types)
                         if answered is not None:
                             target, t_path = answered, "judged-measures:" + a_path
+                    if target is None and t.row is self.PEACE_FORCE_ROW:
+                        # "peacekeepers arrived in Monrovia": the party helped is where they go
+                        # ("served as peacekeepers in Lebanon": or where the mission is)
+                        mission = next((p for c in t.tok.children if c.dep_ == "prep"
+                                        for p in c.children if p.dep_ == "pobj" and self._peace_force(p)), None)
+                        target, t_path = self._force_destination(finder, t.tok, source, mission)
                     if typ in c.place_target_preps and finder.index is not None and (
                             target is None or str(t_path or "").startswith("fallback") or (
                                 # "imposed blockades in Lahore": the measure itself is no party
