@@ -35,7 +35,7 @@ from .coref import (assign_entities, link_appositions, link_bare_roles, link_cou
                     pronoun_mentions,
                     resolve_possessors, share_entity_info, share_roles,
                     link_definite_descriptions)
-from .evidence import preferred, role_at
+from .evidence import preferred, role_at, several_states
 from .knowledge import Knowledge
 from .lexicon import NameMatcher
 from .military import load_cues, military_states
@@ -66,6 +66,7 @@ class ActorResolver:
             span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
             dl_tokens = range(span.start, span.end) if span is not None else range(0)
         ctx = ArticleContext(matches, day, dl_tokens, self.cities)
+        ctx.place_focus(doc, dl_tokens)
         ctx.register_people(doc, self.kb, day)
         ents = {}
         for ent in doc.ents:
@@ -164,11 +165,18 @@ class ActorResolver:
                 doc, s, tok, lo, ctx)
         if role is not None:
             return tok, lo, lambda lo, tok=tok: rules.role_phrase(doc, tok, lo, ctx)
+        if several_states(tok, ctx.match_at) and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from")
+                and tok.head.head.pos_ in ("NOUN", "PROPN")):
+            # (not "ministers from 12 countries": that places the ministers)
+            return tok, lo, lambda lo, tok=tok: rules.several_states(doc, tok, lo)
         return None
 
     def _is_place(self, text: str, ctx) -> bool:
-        """A city spaCy tagged PERSON or ORG ("Kiev", "Debaltseve") is a place, not an actor."""
-        return (text in self.cities and self.kb.office(text, None, in_term_only=False) is None
+        """A city or region spaCy tagged PERSON or ORG ("Kiev", "Debaltseve", "Crimea") is a
+        place, not an actor."""
+        return ((text in self.cities or self.cities.region(text) is not None)
+                and self.kb.office(text, None, in_term_only=False) is None
                 and ctx.person_by_name(text) is None)   # "Bolton" after "John Bolton"
 
 

@@ -52,6 +52,7 @@ def write_table(path: Path = TABLE) -> int:
 
 class CityCountries:
     def __init__(self) -> None:
+        self._regions: dict[str, str | None] = {}
         if TABLE.exists():
             self.country = {}
             for line in TABLE.read_text(encoding="utf-8").splitlines():
@@ -63,6 +64,19 @@ class CityCountries:
 
     def get(self, name: str) -> str | None:
         return self.country.get(name)
+
+    def region(self, name: str) -> str | None:
+        """The country of a province or region called ``name`` ("Aceh", "Tigray", "Darfur"):
+        the gazetteer's admin-1 and region rows under that very name (not an alternate), when
+        they all lie in one country ("Central", "Western" are provinces of many)."""
+        hit = self._regions.get(name, "")
+        if hit == "":
+            from ..places.gazetteer import fold, load     # shared with the places stage
+            key = fold(name)
+            countries = {e.country for e in load().candidates(name)
+                         if e.feature in ("admin1", "region") and key in e.primary and e.country}
+            hit = self._regions[name] = countries.pop() if len(countries) == 1 else None
+        return hit
 
     def __contains__(self, name: str) -> bool:
         return name in self.country

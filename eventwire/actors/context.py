@@ -20,12 +20,14 @@ class ArticleContext:
         self.focus, self.focus_word, self.ranked = self._focus(matches, skip)
         self.matches = matches
         self.people: dict[str, str] = {}     # folded lower name or surname -> canonical name
+        self._sentence_states: dict[int, str | None] = {}
 
     @staticmethod
     def _focus(matches: list[NameMatch], skip: range) -> tuple[str | None, str | None, list[str]]:
         """The country the article is mostly about: where an unqualified "the government",
         "rebels" or "protesters" belong.  Every name counts for its country (states,
-        capitals, demonyms, and the home country of named bodies and people); the dateline
+        capitals, demonyms, and the home country of named bodies and people, but not of
+        companies and news media, which act far from home); the dateline
         counts half, as it says where the story was filed rather than what it is about."""
         counts: Counter = Counter()
         first_word: dict[str, str] = {}
@@ -38,12 +40,59 @@ class ArticleContext:
                     break
             if not e.country or e.country == "IGO":
                 continue
+            if e.what == "body" and e.sector in ("BUS", "MED"):
+                continue    # "Iran blocked Instagram", "told Reuters": a firm's home is no scene
             counts[e.country] += 0.5 if m.start in skip else 1.0
             first_word.setdefault(e.country, m.text)
         if not counts:
             return None, None, []
         ranked = [c for c, _ in counts.most_common()]
         return ranked[0], first_word[ranked[0]], ranked
+
+    def place_focus(self, doc, skip: range) -> None:
+        """An article that names no state, capital or known body ("Gunmen killed villagers in
+        Solhan", "Federal agents ... in Oklahoma City") is about where its first town or region
+        lies."""
+        if self.focus is not None:
+            return
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.start in skip:
+                continue
+            code = self.cities.get(ent.text) or (
+                self.cities.region(ent.text) if hasattr(self.cities, "region") else None)
+            if code and code != "IGO":
+                self.focus, self.focus_word, self.ranked = code, ent.text, [code]
+                return
+
+    def sentence_state(self, sent) -> str | None:
+        """The one state a sentence names (by name, demonym, capital or seat), if it names
+        exactly one: "Venezuela's attorney general asked the Supreme Court" is about Venezuela
+        even in an article mostly about Washington."""
+        key = sent.start
+        if key not in self._sentence_states:
+            found = set()
+            for i in range(sent.start, sent.end):
+                m = self.match_at.get(i)
+                if m is None or m.start != i:
+                    continue
+                e = next((x for x in m.entries if x.what in ("country", "demonym", "capital", "seat")), None)
+                if e is not None and e.country and e.country != "IGO":
+                    found.add(e.country)
+            self._sentence_states[key] = found.pop() if len(found) == 1 else None
+        return self._sentence_states[key]
+
+    def sentence_armed_group(self, sent) -> tuple[str, str] | None:
+        """(country, name) of the one armed group with a home country its sentence names:
+        "the Islamic militant group Hamas ... militants fired rockets"."""
+        found = {}
+        for i in range(sent.start, sent.end):
+            m = self.match_at.get(i)
+            if m is None or m.start != i:
+                continue
+            e = next((x for x in m.entries if x.what == "body"), None)
+            if e is not None and e.sector == "REB" and e.country and e.country != "IGO":
+                found[e.country] = m.text
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def focus_other_than(self, iso3: str) -> tuple[str | None, str | None]:
         """The article's main country other than ``iso3`` (for a group backed by iso3)."""

