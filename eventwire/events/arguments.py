@@ -11,6 +11,7 @@ gives both.  Each returned token comes with the dependency path that found it (f
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -51,12 +52,30 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "s
                             "%", "percent"})
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    from .resources import cues     # (imported here: resources is loaded after this module)
+    return frozenset(cues().people_nouns)
+
+
+def _partitive_number(tok: Token) -> bool:
+    """'one of two men', 'one of the suspects': the one picked out of a group of people is
+    one of them ('one of the world's busiest routes' is a thing).  (Larger counts, '25 of
+    the group's fighters', are left to the quantity heads above: their counted noun often
+    names a group the actor stage cannot yet place.)"""
+    if tok.lower_ != "one" or tok.dep_ in ("nummod", "quantmod"):
+        return False
+    people = _people_nouns()
+    return any(p.dep_ == "pobj" and (p.lemma_.lower() in people or p.ent_type_ in ("PERSON", "NORP"))
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
 def _relative(tok: Token) -> Token:
     """'who'/'which' as subject of a relative clause stands for the noun the clause modifies;
     'thousands of protesters' stands for the protesters."""
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         return tok.head.head
-    if tok.lemma_.lower() in QUANTITY_HEADS:
+    if tok.lemma_.lower() in QUANTITY_HEADS or _partitive_number(tok):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -141,7 +160,10 @@ def object_of(v: Token, target_preps, skip: set[int]) -> tuple[Token | None, str
 
 
 def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tuple[Token | None, str]:
-    for c in tok.children:
+    # "filed a lawsuit in the District Court for New York against a Philippine bank": the
+    # adversary's "against" outranks prepositions that only place or route the act
+    children = sorted(tok.children, key=lambda c: c.lower_ != "against")
+    for c in children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for p in c.children:
                 glued = _glued_name(p, skip) if p.dep_ == "pobj" else None
@@ -368,10 +390,12 @@ class ActorFinder:
                 # a mention inside the token's own phrase head ("the Russian army")
                 lo = min([tok] + [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")], key=lambda t: t.i)
                 m = self.index.covering(lo.idx, tok.idx + len(tok.text))
-            if m is None or not m.country or _guessed_country(m):
+            owned = m is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+            if (m is None or not m.country or _guessed_country(m)) and not owned:
                 # "the leaders of Russia", "representatives of the army", "troops from Chad";
                 # a role mention with no country (or only the article's main country,
-                # guessed) yields to the body it belongs to
+                # guessed) yields to the body it belongs to (not a thing a name owns:
+                # "South Ossetia's independence from Georgia")
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         for p in c.children:

@@ -123,6 +123,48 @@ def _spans(parties) -> list[tuple[int, int]]:
     return out
 
 
+# entity labels of a name that never owns a thing: places, dates, amounts, laws, events
+OWNER_NOT_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"}) | args.NOT_ACTOR_ENTS
+
+
+def _own_phrase_spans(parties, locative_preps=frozenset(), has_mention=lambda tok: True) -> list[tuple[int, int]]:
+    """Character spans of the words of each doer's own noun phrase ("the UN Support Mission
+    in Libya", "the rebel Free Syrian Army", "a Taliban-claimed car bomb", "the affiliate of
+    the Islamic State"): what names or places the doer is no other party to its act.  A
+    clause inside the phrase ("protesters who attacked the police") may name one, so its
+    words are left out, as are parties listed with it ("Putin, second left, and Medvedev"),
+    and the place where the doer is ("residents of Khartoum", "the embassy in London"): the
+    people of that place may be the other party, as when lawmakers condemn a bombing of their
+    parliament."""
+    out = []
+
+    def where(c: Token) -> bool:
+        if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            return True     # "President Trump and North Korean leader Kim": a pair misparsed as one name
+        return c.dep_ == "prep" and (c.lower_ in locative_preps or (c.lower_ in ("of", "from") and any(
+            p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children)))
+
+    for x in parties:
+        if not isinstance(x, Token):
+            continue
+        doc = x.doc
+        if x.dep_ in ("nsubj", "nsubjpass"):
+            # "The rebel Free Syrian Army threatened": a describing noun misparsed as a second
+            # subject of the doer's verb, just before the doer, is the doer's own word
+            out += [(c.left_edge.idx, c.idx + len(c.text)) for c in x.head.children
+                    if c.dep_ == x.dep_ and c.pos_ == "NOUN" and c.right_edge.i == x.left_edge.i - 1]
+        stack = [c for c in x.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc") and not where(c)
+                 and not (c.dep_ == "appos" and any(w.lower_ in ("and", "or") for w in doc[x.i + 1:c.left_edge.i]))]
+        while stack:
+            w = stack.pop()
+            out.append((w.idx, w.idx + len(w.text)))
+            # "the armies of Brazil and Argentina": a listed party is a co-doer or the other side
+            # ("the Committee on Trade and Investment": a list of things is the doer's name)
+            stack += [c for c in w.children if c.dep_ not in ("relcl", "acl", "advcl", "cc") and not where(c)
+                      and (c.dep_ != "conj" or not has_mention(w))]
+    return out
+
+
 class Dyads:
     """The pairs of countries an article's events join (targets named, not filled in), so
     that "the two sides" can be read as its main pair: the most frequent, the latest on a
@@ -1822,21 +1864,85 @@ class EventCoder:
                         return m, f"act-doer:accused-of-{lemma}"
         return None
 
-    def _thing_owner(self, finder, verb: Token, g_tok: Token | None, source):
+    def _alleged_doer(self, finder, verb: Token, g_tok: Token | None, source) -> tuple[Actor, str] | None:
+        """The doer of the act an allegation states ('an investigation into claims that two
+        servicemen abused children', 'condemned reports that the army shelled the town')."""
+        nouns = [x for x in verb.children if x.dep_ == "dobj"] + ([g_tok] if g_tok is not None else [])
+        nouns += [p for n in [verb, *nouns] for x in n.children if x.dep_ == "prep" and x.lower_ in ("into", "of", "over")
+                  for p in x.children if p.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() not in self.cues.allegation_nouns:
+                continue
+            for clause in n.children:
+                if clause.dep_ not in ("acl", "ccomp") or not any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    continue
+                subj, path = args.subject_of(clause)
+                a = finder(subj) if subj is not None else None
+                if a is None or (source is not None and (a.name == source.name or a.start == source.start)):
+                    continue
+                if a.explain.get("rule", "").startswith("events-fallback"):
+                    # a named doer is a party by the claim itself, not a guess to replace
+                    a = replace(a, explain={**a.explain, "rule": "events-alleged-doer"})
+                return a, f"alleged-doer:{n.lemma_.lower()}>{path}"
+        return None
+
+    def _thing_owner(self, finder, verb: Token, g_tok: Token | None, source, places=()):
         """The actor that owns or issued the object acted on ('the OGA's attempt', 'Egypt's
         proposal', 'a U.S. State Department call'), when the object itself is no actor."""
         obj = g_tok
         if obj is None or finder.has_mention(obj):
             obj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"
                         and not finder.has_mention(x)), None)
+        if obj is None and not any(x.dep_ == "dobj" for x in verb.children):
+            # "conceded to the demands of the truck drivers": the thing answered is the
+            # object of the act's own preposition
+            obj = next((p for x in verb.children if x.dep_ == "prep" and x.lower_ in self.cues.owned_thing_preps
+                        for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not finder.has_mention(p)), None)
         if obj is None:
             return None
+        # "did not give permission for the opposition rally": the thing the permission,
+        # support or request is for
+        things = [obj] + [p for x in [*obj.children, *(verb.children if obj.head is verb else ())]
+                          if x.dep_ in ("prep", "dative") and x.lower_ == "for"
+                          for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         # "the home of opposition leader Juan Perez": an of-owner counts like a possessor
-        owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")] + [
-            p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in self.cues.owned_things
+        owners = [c for o in things for c in o.children if c.dep_ in ("poss", "compound", "amod")] + [
+            p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            and o.lemma_.lower() in self.cues.owned_things
             for p in c.children if p.dep_ == "pobj"]
         for c in owners:
             m = finder.index.covering(c.idx, c.idx + len(c.text))
+            if m is None and c.dep_ != "amod" and (c.dep_ == "poss" or c.head.lemma_.lower() in self.cues.issued_things) \
+                    and (c.ent_type_ in ("PERSON", "ORG", "NORP") or (
+                    # ("the Minsk agreement", "the Geneva talks": a place names where, not whose;
+                    # "South Ossetia's independence": a possessive place is the polity)
+                    c.pos_ == "PROPN" and (c.ent_type_ not in OWNER_NOT_ENTS or c.dep_ == "poss")) or (
+                    # ("police lines": people named by a common noun need their own country)
+                    c.pos_ == "NOUN" and c.lemma_.lower() in self.cues.seat_nouns)) \
+                    and c.head.lemma_.lower() not in self.cues.casualty_killed | self.cues.of_target_nouns \
+                    and not (c.ent_type_ in ("GPE", "LOC", "FAC")
+                             and c.head.lemma_.lower() in self.cues.seat_nouns | self.cues.owned_things) \
+                    and (c.dep_ == "poss" or not any(
+                    # "the Sochi deal": a town names where; a seat ("the White House plan") owns
+                    pl.start <= c.idx < pl.end and pl.feature != "landmark" for pl in places)):
+                # "the Kirkuk council decision", "the Amit Shah rally": a named owner or a
+                # body the actor stage did not resolve is still the party, by its own phrase
+                # (a name before an object names the object: "the Babri mosque"; before a
+                # decision, plan or rally, the one who made it: issued_things)
+                # (not the one who suffers an act: "Khashoggi's death", "Navalny's arrest"; a
+                # building of a place, "Taipei's legislature", is placed there, below)
+                m = args.fallback_actor(c)
+                if m is not None:
+                    for suffix in ("'s", "\u2019s", "'", "\u00b4s"):
+                        if m.text.endswith(suffix) and len(m.text) > len(suffix):
+                            m.text = m.name = m.text[:-len(suffix)]
+                            m.end -= len(suffix)
+                            break
+                    m.explain["rule"] = "events-thing-owner: named in the thing's phrase"
+                    if source is not None and source.start is not None and source.start <= m.start < source.end:
+                        continue
+                    return m, f"dobj>{c.dep_}-owner"
             if m is None or not (m.country or m.kind in ("organisation", "person")):
                 continue
             if source is not None and (m is source or m.name == source.name
@@ -1906,7 +2012,8 @@ class EventCoder:
                          explain={"rule": "events-thing-in-place", "place": name})
         return None
 
-    def _place_target(self, finder, act: Token, typ: str, source, places) -> tuple[Actor, str] | None:
+    def _place_target(self, finder, act: Token, typ: str, source, places,
+                      unresolved: bool = False) -> tuple[Actor, str] | None:
         """The place an act with no other party is laid on or leaves, as its target: after
         one of the type's prepositions (place_target_preps) of the act or of the measure it
         lays ("declared a state of emergency in the town"), or the object a measure is put
@@ -1957,6 +2064,13 @@ class EventCoder:
                 # "declared a state of emergency in the town": an authority's measure on an
                 # unnamed place is laid on its own country
                 country = source.country
+            if country is None and unresolved and p.ent_type_ in ("GPE", "LOC") and p.pos_ == "PROPN":
+                # "declared a state of siege in Santa Cruz Barillas": a named place the
+                # gazetteer does not know is still where the measure is laid (no country)
+                return Actor(text=thing.text, name=thing.name, country=None, sector="CVL", start=thing.start,
+                             end=thing.end, kind="group", explain={"rule": "events-place-as-target", "prep": how,
+                                                                   "unresolved": True}), \
+                    f"place-as-target:{how}>unresolved"
             if country is None or country == "IGO":
                 continue
             if typ not in c.place_target_home_types and source is not None and country == source.country:
@@ -2342,6 +2456,8 @@ class EventCoder:
                 continue
             if self._is_location(sent.doc, m):
                 continue
+            if self._attribution(sent.doc, m):
+                continue      # "according to accounts run by GNA forces": a source of the news, no party
             if m.sector in self.audience_sectors:
                 continue      # "told reporters", "state television reported": the audience or channel, no party
             if self._group_of_named(sent.doc, m, finder):
@@ -2362,6 +2478,21 @@ class EventCoder:
         if self.target_ranker is None and self.candidate_log is None:
             return best, path
         return self._ranked_other(sent.doc, trig, source, typ, found, best, path)
+
+    def _attribution(self, doc, m) -> bool:
+        """Whether the mention sits in a phrase that names where the news comes from
+        ('according to X', 'on a tip from X'): the teller is no party to the act told."""
+        root = mention_root(doc, m)
+        if root is None:
+            return False
+        for a in root.ancestors:
+            if a.lower_ in self.cues.attribution_preps and a.dep_ in ("prep", "advcl", "advmod"):
+                return True
+            if a.dep_ == "pobj" and a.lemma_.lower() in self.cues.attribution_nouns:
+                return True
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl", "amod"):
+                return False     # the clause that carries the act: stop there
+        return False
 
     def _hyphen_broker(self, doc, m) -> bool:
         """'a French-brokered plan', 'a U.S.-mediated truce': the name before the hyphen
@@ -2630,6 +2761,14 @@ class EventCoder:
                     # "Armenia and Azerbaijan accused each other": each doer acts on the others
                     pairs = [(a, b) for a in sources for b in sources if a is not b]
                     tp = "reciprocal"
+                elif len(sources) == 2 and not targets and typ in ("ASSAULT", "THREATEN") and any(
+                        x.dep_ == "prep" and x.lower_ in c.across_preps and any(
+                            p.dep_ == "pobj" and p.lemma_.lower() in c.dividing_lines for p in x.children)
+                        for x in t.tok.children):
+                    # "Syria and Israel fired across the ceasefire line": two sides firing over
+                    # the line between them fire at each other
+                    pairs = [(a, b) for a in sources for b in sources if a is not b]
+                    tp = "reciprocal-across-line"
                 elif mutual and not targets and len(sources) >= 2:
                     # "Egypt and Ethiopia agreed": the pair; "the leaders of Russia, Ukraine,
                     # Germany and France agreed": a multilateral act, coded once, as its
@@ -2691,6 +2830,14 @@ class EventCoder:
                             # possessor (who is the doer herself)
                             target = args.fallback_actor(g_tok)
                     t_path = tp or ("coordinated-doer" if mutual and not targets and len(sources) >= 2 else None)
+                    if target is not None and source is not None and g_tok is not None \
+                            and g_tok.lemma_.lower() in c.stance_nouns and target.start is not None \
+                            and any(x.dep_ == "poss" and target.start <= x.idx < target.end for x in g_tok.children) \
+                            and source.country \
+                            and target.country == source.country and (target.kind == "state" or target.sector == "GOV"):
+                        # "the ambassador promised Washington's support for ...": a stance owned by
+                        # the doer's own state is the doer's side; the party is whom it is for
+                        target, t_path = None, None
                     own_spans: list[tuple[int, int]] = []    # the doer's own forces or possessions: never a guess
                     # a deployment retyped as aid ("sent troops to serve as peacekeepers") still moves the
                     # doer's own forces, as does a withdrawal of aid ("withdrew peacekeepers from Rwanda")
@@ -2707,11 +2854,18 @@ class EventCoder:
                         # of its force": what the doer's own possessive names is the doer's side
                         own_spans.append((target.start, target.end))
                         target, t_path = None, None
+                    if typ == "ACCUSE" and (target is None or str(t_path or "").startswith("fallback")
+                                            or target.explain.get("rule", "").startswith("events-fallback")):
+                        # "launched an investigation into claims that two servicemen abused
+                        # children": the one the claim accuses is the one investigated
+                        alleged = self._alleged_doer(finder, t.tok, g_tok, source)
+                        if alleged is not None:
+                            target, t_path = alleged
                     if (target is None or target.explain.get("rule", "").startswith("events-fallback")) \
                             and finder.index is not None:
                         # "welcomed the OGA's attempt", "rejected a U.S. State Department call":
                         # the owner of the thing acted on is the other party
-                        owner = self._thing_owner(finder, t.tok, g_tok, source)
+                        owner = self._thing_owner(finder, t.tok, g_tok, source, ex.places)
                         if owner is not None:
                             target, t_path = owner
                     if (target is None or target.explain.get("rule", "").startswith("events-fallback")) \
@@ -2731,12 +2885,15 @@ class EventCoder:
                         # gas", "attacked the town") yields to an actor of the clause or sentence,
                         # unless its own phrase places it ("an army camp in western Kabul")
                         placed = self._placed_thing(finder, g_tok, target, source, t.tok, ex.places,
-                                                    self_place=typ in c.placed_thing_types or typ == "THREATEN")
+                                                    self_place=typ in c.placed_thing_types or typ == "THREATEN" or (
+                                                        # "will visit California": the place visited hosts
+                                                        typ == "CONSULT" and g_tok is not None and g_tok.dep_ == "dobj"))
                         if placed is not None:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                                _spans(sources) + stand_ins, typ)
+                                                                _spans(sources) + stand_ins
+                                                                + _own_phrase_spans(sources, self.locative_preps, finder.has_mention), typ)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
                                 target, t_path = other, o_path
@@ -2792,8 +2949,12 @@ class EventCoder:
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = _spans(sources) + stand_ins + own_spans
+                        exclude = _spans(sources) + stand_ins + own_spans + _own_phrase_spans(sources, self.locative_preps, finder.has_mention)
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
+                    if target is None and typ in c.unresolved_place_target_types:
+                        placed = self._place_target(finder, t.tok, typ, source, ex.places, unresolved=True)
+                        if placed is not None:
+                            target, t_path = placed
                     if stand_ins and target is not None and target.text.lower() in c.group_pronouns:
                         # "A and B said they would hold their fire": their own pronoun is no other party
                         target, t_path = None, None
