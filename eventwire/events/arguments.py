@@ -40,9 +40,11 @@ def _children(tok: Token, deps) -> list[Token]:
 
 
 def is_passive(v: Token) -> bool:
+    # a participle hung on a noun is passive ("the sanctions imposed on Iran"), unless it has a
+    # subject of its own: "Kolkata: The state government has denied permission" is a clause
+    # the parser hung on the dateline
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.tag_ == "VBN" and (v.dep_ == "acl" or (
-            v.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in v.children))))
+        v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children))
 
 
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "group",

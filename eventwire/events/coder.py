@@ -240,7 +240,8 @@ class EventCoder:
         self.main_counterpart = True
         # an act noun or "those behind X" as target stands for the act's doer
         self.act_doers = True
-        self._has_mention = self._has_country = lambda tok: False     # set per article in __call__
+        self._has_mention = self._has_country = self._is_state = lambda tok: False     # set per article in __call__
+        self._mention_of = lambda tok: None
         self.audience_sectors = frozenset(self.cues.audience_sectors)
         # the learned ranker of guessed targets (target_ranker.py); None keeps the hand-made
         # order (another country first, the clause before the sentence, the nearest)
@@ -277,6 +278,11 @@ class EventCoder:
             if c.dep_ == "prep" and any(p.ent_type_ in DATE_ENTS for p in c.children if p.dep_ == "pobj"):
                 continue   # "called on Tuesday" is no "call on"
             out.add(c.lemma_.lower())
+            if c.dep_ in ("advcl", "ccomp") and c.i > tok.i and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                # "called for the government to resign", parsed with 'for' as the mark of the
+                # clause: the verb still has its 'for' ("call for", "push for")
+                out.add("for")
         return out
 
     def _object_lemmas(self, tok: Token) -> set[str]:
@@ -308,6 +314,8 @@ class EventCoder:
                             out.add("@people")    # "opened its borders to (thousands of) Syrians"
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             out.add(tok.head.lemma_.lower())    # "the sanctions imposed on ..."
+        if self._handed_thing(tok):
+            out.add("@handed")    # "returned 21 frogs to Brazil" (lexicon: @handed)
         for c in tok.children:
             if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 # "allowed peacekeepers to land": the parse makes those allowed the subject of
@@ -316,6 +324,41 @@ class EventCoder:
                 out.update(s.lemma_.lower() for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("NNS", "NNPS"))
         return out
+
+    def _document_author(self, verb: Token, skip: set[int]) -> tuple[Token | None, str]:
+        """'disputed the results of the U.N. report', 'challenged Amnesty's findings': an
+        objection to a text is aimed at the body its own phrase names as author."""
+        for d in (c for c in verb.children if c.dep_ == "dobj"):
+            for doc_noun in [d] + [p for x in d.children if x.dep_ == "prep" and x.lower_ == "of"
+                                   for p in x.children if p.dep_ == "pobj"]:
+                if doc_noun.lemma_.lower() not in self.cues.document_nouns:
+                    continue
+                author = next((c for c in doc_noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                               and c.i not in skip and self._has_country(c)), None)
+                if author is not None:
+                    return author, f"document-author:{doc_noun.lemma_.lower()}>{author.dep_}"
+        return None, ""
+
+    def _handed_thing(self, verb: Token) -> bool:
+        """'returned 21 frogs to Brazil', 'the bookmark was returned to the Spanish
+        authorities': a thing (a common noun no actor mention covers, not one's own forces or
+        people) handed to a named party after 'to'."""
+        # (a long object moved after the 'to' phrase and the date may be parsed as an adverbial
+        # noun: "returned to Brazil last Wednesday 21 frogs")
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (
+            c.dep_ == "npadvmod" and c.i > verb.i and not c.ent_type_)), None)
+        if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            return False
+        m = self._mention_of(thing)
+        if (thing.pos_ == "PROPN" or m is not None) and (m is None or m.sector != "UNK" or m.kind in ("person", "state")):
+            # a named party is no thing; a name the actor stage could not place ("20 Benin
+            # Bronzes") may be one
+            return False
+        lemma = args._relative(thing).lemma_.lower()
+        if lemma in self.people_nouns or lemma in self.cues.own_force_nouns or lemma in self.non_actors:
+            return False
+        return any(p.dep_ == "pobj" and self._has_mention(p)
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
 
     @staticmethod
     def _object_modifier_lemmas(tok: Token) -> set[str]:
@@ -1210,6 +1253,20 @@ class EventCoder:
         src, sp = args.subject_of(tok)
         if src is None:
             src, sp = self._misparsed_subject(tok)
+        if sp in ("relcl-head", "acl-head") and src.dep_ == "attr" and src.head.lemma_ in ("be", "become", "remain") \
+                and not self._has_mention(src):
+            # "the group is the first to comply", "Ghana became the first country to ratify
+            # it": the one described so is the copula's subject
+            subj = next((c for c in src.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                src, sp = args._relative(subj), f"{sp}>copula-subject"
+        if src is None and tok.lemma_.lower() in self.cues.expelling_lemmas and args.is_passive(tok) \
+                and args.agent_of(tok) is None:
+            # "two inspectors have been expelled from North Korea": the state they were sent
+            # out of sent them out
+            src = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj" and self._is_state(p)), None)
+            sp = "expelled-from" if src is not None else sp
         if src is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" \
                 and tok.head.head.lemma_.lower() in self.cues.result_order_verbs:
             # "a judge ordered nine ex-ministers jailed": the one who orders it jails them
@@ -1335,6 +1392,8 @@ class EventCoder:
             tgt, tp = self._predicate_noun_party(tok, src, skip)
         if tgt is None:
             tgt, tp = self._condition_party(tok, src, skip)
+        if tgt is None and t.type == "ACCUSE":
+            tgt, tp = self._document_author(tok, skip)
         if tgt is None and t.type in CLAUSE_FRAMING:
             tgt, tp = self._framed_act_party(tok, src, skip)
         if tgt is None and t.type == "AGREE" and not args.is_passive(tok):
@@ -1370,7 +1429,22 @@ class EventCoder:
         cand = next((c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod", "amod", "dep")
                      and c.pos_ in ("PROPN", "ADJ", "ADV", "NOUN") and self._has_mention(c)
                      and c.nbor(1).text != "-"), None)
-        return (cand, "misparsed-subject:" + cand.dep_) if cand is not None else (None, "")
+        if cand is not None:
+            return cand, "misparsed-subject:" + cand.dep_
+        # "On a visit to Zimbabwe, South African President Ramaphosa voiced ...": the subject,
+        # set off by a comma right after a fronted phrase, is read as a second object of that
+        # phrase, joined by no 'and'; a named actor ending just before the verb is its subject
+        doc = verb.doc
+        for left in verb.lefts:
+            if left.dep_ not in ("prep", "advcl", "npadvmod"):
+                continue
+            for x in left.subtree:
+                if x.dep_ == "conj" and x.pos_ == "PROPN" and x.right_edge.i + 1 == verb.i \
+                        and x.left_edge.i > 0 and doc[x.left_edge.i - 1].text == "," \
+                        and not any(c.dep_ in ("cc", "preconj") for c in x.head.children) \
+                        and self._has_mention(x):
+                    return x, "misparsed-subject:fronted-conj"
+        return None, ""
 
     def _described_again(self, obj: Token, head: Token) -> Token | None:
         """'Nigeria suspended Twitter, accusing the platform of ...': a definite common noun
@@ -1443,9 +1517,15 @@ class EventCoder:
     def _recipient(self, verb: Token, skip: set[int]) -> Token | None:
         """'sent tanks to Ukraine', 'extradited Bout to the United States': with something
         handed over, the named one it goes to is the other party."""
-        if verb.lemma_.lower() not in self.cues.recipient_verbs or args.is_passive(verb):
+        if verb.lemma_.lower() not in self.cues.recipient_verbs:
             return None
-        if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        if args.is_passive(verb):
+            # "the bookmark was returned by US officials to the Spanish authorities": with a
+            # thing (no party) handed over as the passive subject, the 'to' party receives it
+            thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if thing is None or self._has_mention(thing) or thing.pos_ not in ("NOUN", "PROPN"):
+                return None
+        elif not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None
         for c in verb.children:
             if c.dep_ in ("prep", "dative") and c.lower_ == "to":
@@ -1510,8 +1590,10 @@ class EventCoder:
         demanded clause; 'demanded an apology from the Prime Minister': the one it is asked of
         follows 'from'.  Not 'asked whether X would': a question names no one asked."""
         for c in verb.children:
-            if c.dep_ == "ccomp" and c.i > verb.i and not any(
-                    m.dep_ == "mark" and m.lower_ not in ("that",) for m in c.children):
+            # ("pushed for the government to propose a truce": a 'for' clause names it too)
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.i > verb.i and ((c.dep_ == "ccomp" and marks <= {"that", "for"})
+                                 or (c.dep_ == "advcl" and marks == {"for"})):
                 subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                 if subj is not None and subj.i not in skip and subj.lower_ not in ("it", "there") \
                         and subj.ent_type_ not in args.NOT_ACTOR_ENTS:
@@ -1643,7 +1725,9 @@ class EventCoder:
     def _from_party(n: Token, gov: Token | None) -> Token | None:
         """'condemnation from the United States', 'drew criticism from X' (the parser may hang
         the 'from' on the verb): the party an act named by a noun comes from."""
-        heads = [n] + ([gov] if gov is not None and n.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") else [])
+        # ("received logistics and financial support from X": a second object shares the verb's 'from')
+        obj = n.head if n.dep_ == "conj" else n
+        heads = [n] + ([gov] if gov is not None and obj.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") else [])
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
@@ -1728,6 +1812,15 @@ class EventCoder:
                 if all(a is not None and a.country for a in actors) and (genitive or any(
                         a.explain.get("rule") == "coordinated_nationality" for a in actors)):
                     return group
+        # "UK and EU negotiators", parsed with the 'and' left hanging on the first name and the
+        # second name a plain modifier of the head: two named parties all the same
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "nmod", "compound") and c.pos_ in ("PROPN", "ADJ")]
+        for first, second in zip(mods, mods[1:]):
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children) \
+                    and not any(c.dep_ == "conj" for c in first.children) and finder.index is not None:
+                a, b = (finder.index.covering(d.idx, d.idx + len(d.text)) for d in (first, second))
+                if a is not None and b is not None and a is not b and a.country and b.country:
+                    return [first, second]
         return []
 
     @staticmethod
@@ -2605,6 +2698,14 @@ class EventCoder:
         self._has_mention = finder.has_mention
         self._has_country = lambda tok: bool(finder.index is not None and getattr(
             finder.index.covering(tok.idx, tok.idx + len(tok.text)), "country", None))
+
+        def is_state(tok) -> bool:
+            # a state: the actor stage says so, or (no kind given) the parser reads it as a country
+            m = finder.index.covering(tok.idx, tok.idx + len(tok.text)) if finder.index is not None else None
+            return m is not None and (m.kind == "state" or (m.kind is None and tok.ent_type_ == "GPE"))
+        self._is_state = is_state
+        self._mention_of = lambda tok: finder.index.covering(tok.idx, tok.idx + len(tok.text)) \
+            if finder.index is not None else None
         self._same_country = lambda a, b: bool(getattr(finder(a), "country", None)) and \
             getattr(finder(a), "country", None) == getattr(finder(b), "country", None)
         text = doc.text
