@@ -537,8 +537,13 @@ class ActorFinder:
                          start=pron.idx, end=head.idx + len(head.text), kind="state",
                          explain={"rule": "events-possessive", "antecedent": ante.name})
         if tok.i == pron.i:
+            # the mention is the antecedent's own words when the sentence names it ("North Korea
+            # reiterated its demand": the demand's doer is written "North Korea"), so its text
+            # and offsets agree; else the pronoun stands in for it
+            here = ante.start is not None and ante.start >= pron.sent.start_char and ante.text
+            start, end = (ante.start, ante.end) if here else (pron.idx, pron.idx + len(pron.text))
             return Actor(text=ante.text, name=ante.name, country=ante.country, sector=ante.sector,
-                         start=pron.idx, end=pron.idx + len(pron.text), kind=ante.kind, entity=ante.entity,
+                         start=start, end=end, kind=ante.kind, entity=ante.entity,
                          role=ante.role, explain={"rule": "events-possessive", "antecedent": ante.name})
         return None
 

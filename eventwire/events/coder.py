@@ -309,6 +309,10 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.add(p.lemma_.lower())
+                        if tok.pos_ == "NOUN":
+                            # "attacks on the senator, the new law and her donors": each of the
+                            # conjoined objects is the noun's object
+                            out.update(x.lemma_.lower() for x in p.children if x.dep_ == "conj")
                         q = args._relative(p)
                         if q.ent_type_ == "NORP" and q.tag_ in ("NNPS", "NNS"):
                             out.add("@people")    # "opened its borders to (thousands of) Syrians"
@@ -323,6 +327,12 @@ class EventCoder:
                 # mass noun such as "aid" is more often the thing, not a party let in)
                 out.update(s.lemma_.lower() for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("NNS", "NNPS"))
+        if not out and tok.pos_ == "NOUN":
+            # "its rejection and condemnation of the declaration": the parse hangs the shared
+            # "of" phrase on the last conjunct; it is the object of each noun before it too
+            out.update(p.lemma_.lower() for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                       for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+                       for p in x.children if p.dep_ == "pobj")
         return out
 
     def _document_author(self, verb: Token, skip: set[int]) -> tuple[Token | None, str]:
