@@ -397,7 +397,8 @@ class EventCoder:
                     children.add("gov:" + gov.lemma_.lower())
             if objects & self.idle_readings.get(lemma, frozenset()):
                 continue      # "met its commitments", "host the World Cup"
-            if self._object_modifier_lemmas(tok) & self.idle_modifiers.get(lemma, frozenset()):
+            if {x.lemma_.lower() for o in tok.children if o.dep_ == "dobj" for x in o.children
+                    if x.dep_ in ("compound", "amod")} & self.idle_modifiers.get(lemma, frozenset()):
                 continue      # "issued a travel warning": the noun's own reading holds
             if lemma in self.idle_purposes and any(
                     c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.idle_purposes[lemma]

@@ -77,3 +77,13 @@ def test_attacks_on_a_law_among_conjoined_objects_are_criticism(code):
     assert types(code("The senator attacked the new immigration law.")) == ["ACCUSE"]
     # attacks on armed forces stay violence
     assert "ASSAULT" in types(code("Rebels carried out attacks on the army and the police in Goma."))
+
+
+def test_cyber_attacks_launched_are_coercion_as_the_codebook_codes_them(pipeline):
+    # PLOVER codebook: COERCE, mode cyber; PLV's training file codes some of these ASSAULT
+    for text in ("Russia launched cyber attacks on Estonian banks.",
+                 "Pakistan has launched cyber warfare against India.",
+                 "Iran launched a cyberattack on Israeli water systems."):
+        evs = pipeline.extract(text).events
+        assert [(e.type, e.mode) for e in evs] == [("COERCE", "cyber")], (text, evs)
+    assert [e.type for e in pipeline.extract("Russia launched an attack on Kharkiv.").events] == ["ASSAULT"]
