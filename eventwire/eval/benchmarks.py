@@ -173,8 +173,9 @@ class PLV:
 
     @staticmethod
     def detect(path: Path) -> bool:
-        head = _head(path)
-        return head.startswith("uid\t") and "gold_root" in head.splitlines()[0]
+        # the test file's header opens with "uid", the training file's with an empty column
+        first = _head(path).splitlines()[0] if _head(path) else ""
+        return "\t" in first and {"marked_sentence", "gold_root"} <= set(first.split("\t"))
 
     @staticmethod
     def evaluate(pipeline: Pipeline, path: Path, **_) -> dict:

@@ -62,6 +62,8 @@ def test_reads_the_published_files(data):
     assert len(gsr) == 322
     assert not {"FIGHT", "DEMAND", "DISAPPROVE", "INVESTIGATE"} & {g["type"] for g in gsr}
     assert find_benchmark(data / "zsp-plv" / "PLV_test.tsv").NAME == "PLV"
+    # the training file's header opens with an empty column, not "uid"
+    assert find_benchmark(data / "zsp-plv" / "PLV_train.tsv").NAME == "PLV"
     assert find_benchmark(data / "plover-gsr" / "PLOVER_GSR_CAMEO.json").NAME == "PLOVER-GSR"
 
 
