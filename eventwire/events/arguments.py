@@ -465,10 +465,17 @@ class ActorFinder:
         named = self.index.covering(nxt, nxt + 1)
         if named is None or named is a or named.start != nxt or named.kind != "person" \
                 or named.end is None or not text[nxt:nxt + 1].isupper() \
-                or (named.country and a.country and named.country != a.country) \
                 or text[named.end:named.end + 1] not in (",", ".", ";", ")", ""):
             return a
-        return replace(named, text=text[a.start:named.end], start=a.start, country=named.country or a.country,
+        country = named.country or a.country
+        if named.country and a.country and named.country != a.country:
+            # "his Iranian counterpart, Mostafa Najjar": a country a describing role phrase
+            # states outright outweighs a namesake's found in the lists of office holders
+            # (not a named person's: "Ban Ki-moon, U.S. Secretary of State John Kerry" is a list)
+            if a.explain.get("rule") != "role_phrase" or (a.explain.get("country") or {}).get("rule") != "modifier":
+                return a
+            country = a.country
+        return replace(named, text=text[a.start:named.end], start=a.start, country=country,
                        explain={**named.explain, "apposition_of": a.text})
 
     def _named_in_sentence(self, tok: Token, entity: int) -> Actor | None:

@@ -347,6 +347,18 @@ class EventCoder:
                                and c.i not in skip and self._has_country(c)), None)
                 if author is not None:
                     return author, f"document-author:{doc_noun.lemma_.lower()}>{author.dep_}"
+                # "a report in The Washington Post", "reports that appeared in The New York Times",
+                # "a study published by Amnesty": the outlet or body that put the text out (a
+                # place or a date after 'in' says where or when, not who)
+                holders = [doc_noun] + [r for r in doc_noun.children if r.dep_ in ("relcl", "acl")
+                                        and r.lemma_.lower() in self.cues.publishing_verbs]
+                author = next((p for h in holders for x in h.children
+                               if x.dep_ in ("prep", "agent") and x.lower_ in ("in", "by")
+                               for p in x.children if p.dep_ == "pobj" and p.i not in skip
+                               and p.ent_type_ not in ("GPE", "LOC", "FAC") + tuple(DATE_ENTS)
+                               and self._has_country(p)), None)
+                if author is not None:
+                    return author, f"document-author:{doc_noun.lemma_.lower()}>outlet"
         return None, ""
 
     def _handed_thing(self, verb: Token) -> bool:
@@ -1391,7 +1403,7 @@ class EventCoder:
             partner, pp = args.prep_object(tok, {"with"}, skip)
             if partner is not None:
                 return src, sp, partner, "partner>" + pp
-        recipient = self._recipient(tok, skip)
+        recipient = self._recipient(tok, skip, hung=True)
         if recipient is not None:
             return src, sp, recipient, "recipient>prep:to"
         tgt, tp = args.object_of(tok, preps, skip)
@@ -1423,8 +1435,10 @@ class EventCoder:
         if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
             # clause's other party is the governing verb's object, when that object is not
-            # the one who acts
-            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            # the one who acts ("ordered the daily newspaper to suspend publication": a body
+            # the actor stage resolved, named by a common noun)
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and (
+                c.pos_ == "PROPN" or (tok.dep_ == "xcomp" and c.pos_ == "NOUN" and self._has_mention(c)))), None)
             if obj is not None and (src is None or obj.i != src.i) and obj.i not in skip:
                 tgt, tp = obj, f"governor-object:{tok.head.lemma_}"
         return src, sp, tgt, tp
@@ -1479,9 +1493,12 @@ class EventCoder:
         that is part of the predicate names the party in its own phrase (as an event noun
         does: 'of' only for nouns whose 'of' is the one acted on); only a named party or
         people count, not a topic ('a deal on trade')."""
-        for c in verb.children:
-            if c.dep_ != "dobj" or c.i not in skip or c.pos_ != "NOUN":
-                continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i in skip and c.pos_ == "NOUN"]
+        # "revoked the decision on the detention of Patino": a decision's act is what it acts on
+        objs += [p for c in objs if c.lemma_.lower() in self.cues.issued_things
+                 for x in c.children if x.dep_ == "prep" and x.lower_ in ("on", "about", "for")
+                 for p in x.children if p.dep_ == "pobj" and p.lemma_.lower() in self.cues.of_target_nouns]
+        for c in objs:
             of_ok = c.lemma_.lower() in self.cues.of_target_nouns
             preps = self.noun_preps - self.locative_preps - {"over", "for"} - (set() if of_ok else {"of"})
             # (not "a deal between A and B": the parties of a welcomed act are no targets here)
@@ -1525,9 +1542,10 @@ class EventCoder:
                                 return args._relative(p), f"stance:{n.lemma_.lower()}>prep:{pr.lower_}"
         return None, ""
 
-    def _recipient(self, verb: Token, skip: set[int]) -> Token | None:
+    def _recipient(self, verb: Token, skip: set[int], hung: bool = False) -> Token | None:
         """'sent tanks to Ukraine', 'extradited Bout to the United States': with something
-        handed over, the named one it goes to is the other party."""
+        handed over, the named one it goes to is the other party.  ``hung``: also a 'to'
+        phrase the parser hung inside the object (for the trigger's own verb only)."""
         if verb.lemma_.lower() not in self.cues.recipient_verbs:
             return None
         if args.is_passive(verb):
@@ -1538,13 +1556,25 @@ class EventCoder:
                 return None
         elif not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None
-        for c in verb.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in skip and (
-                            p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS or self._has_mention(p)):
-                        # ("handed X over to the war crimes tribunal": a body named by a phrase)
-                        return args._relative(p)
+        tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        if not tos and hung:
+            # "returned a painting stolen from a gallery to the Art Loss Register", "returned a
+            # portrait by a Belgian artist to its owner": a 'to' phrase after a long object is
+            # hung on the object's last word or on the clause describing the object; it still
+            # says where the thing goes (not "an envoy to Moscow": a party's own 'to')
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                tos = [c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "to" and c.head is not obj
+                       and c.i > obj.i and not self._has_mention(c.head)
+                       and c.head.lemma_.lower() not in self.people_nouns
+                       and not any(w.is_punct for w in verb.doc[obj.i:c.i])][:1]
+        for c in tos:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i not in skip and (
+                        p.pos_ == "PROPN" or p.ent_type_ in args.NAMEISH_ENTS or self._has_mention(p)
+                        or p.lemma_.lower() in self.people_nouns):
+                    # ("handed X over to the war crimes tribunal": a body named by a phrase)
+                    return args._relative(p)
         return None
 
     def _petitioner(self, verb: Token, src: Token | None) -> tuple[Token | None, str]:
@@ -1991,6 +2021,29 @@ class EventCoder:
                 return a, f"alleged-doer:{n.lemma_.lower()}>{path}"
         return None
 
+    def _carried_people(self, finder, verb: Token, g_tok: Token | None, source):
+        """'a bus carrying government employees', 'a convoy transporting aid workers': the
+        people a vehicle or convoy carries (the object of a participle of `carrying_verbs`
+        on the thing acted on)."""
+        objs = [x for x in ([g_tok] if g_tok is not None else []) + [c for c in verb.children if c.dep_ == "dobj"]
+                if x.pos_ == "NOUN"]
+        for o in objs:
+            for r in o.children:
+                if r.dep_ != "acl" or r.lemma_.lower() not in self.cues.carrying_verbs:
+                    continue
+                for x in r.children:
+                    if x.dep_ != "dobj":
+                        continue
+                    x = args._relative(x)
+                    if not (self._has_mention(x) or x.lemma_.lower() in self.people_nouns):
+                        continue
+                    a = finder(x)
+                    if a is not None and (source is None or a.name != source.name):
+                        # (people the actor stage did not resolve stay the party, as people)
+                        return replace(a, explain={**a.explain, "rule": "events-carried-people"}), \
+                            f"dobj>carried:{r.lemma_.lower()}"
+        return None
+
     def _thing_owner(self, finder, verb: Token, g_tok: Token | None, source, places=()):
         """The actor that owns or issued the object acted on ('the OGA's attempt', 'Egypt's
         proposal', 'a U.S. State Department call'), when the object itself is no actor."""
@@ -2069,7 +2122,10 @@ class EventCoder:
         if g_tok is None or finder.index is None or thing.start is None:
             return None
         # "took over Kirkuk", "shelled Donetsk": a seized or struck place is its own answer
-        where = [g_tok] if self_place and g_tok.ent_type_ in ("GPE", "LOC", "FAC") else []
+        # (a place the places stage resolved counts whatever label the parser gave the name:
+        # "withdrew peacekeepers from Sinai" with Sinai taken for an organisation)
+        where = [g_tok] if self_place and (g_tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
+            pl.start <= g_tok.idx < pl.end and pl.country for pl in places)) else []
         where += [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at", "including")
                   for p in c.children if p.dep_ == "pobj"]
@@ -2239,9 +2295,11 @@ class EventCoder:
         """A proper name (not a place) the actor stage left unresolved."""
         return g_tok is not None and g_tok.pos_ == "PROPN" and g_tok.ent_type_ in UNRESOLVED_NAME_ENTS
 
-    def _own_forces(self, g_tok: Token | None, target, source) -> bool:
+    def _own_forces(self, g_tok: Token | None, target, source, leaving: bool = False) -> bool:
         """The object is the doer's own forces: 'its troops', 'Russian troops' for Russia,
-        'troops' with no owner named."""
+        'troops' with no owner named.  ``leaving``: with forces withdrawn, 'from X' hung on
+        them is the place they leave ('withdrew 200 peacekeepers from Liberia'), not their
+        owner ('troops from Chad')."""
         if g_tok is None or g_tok.lemma_.lower() not in self.cues.own_force_nouns:
             return False
         if g_tok.dep_ == "pobj" and not (g_tok.head.lower_ == "of" and g_tok.head.head.dep_ == "dobj"):
@@ -2252,7 +2310,8 @@ class EventCoder:
             return True
         if not any(ch.dep_ in ("poss", "amod", "compound", "nmod") and (
                 ch.ent_type_ in args.NAMEISH_ENTS or ch.pos_ == "PROPN") for ch in g_tok.children) \
-                and not any(ch.dep_ == "prep" and ch.lower_ in ("of", "from") for ch in g_tok.children):
+                and not any(ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "from" and not leaving))
+                            for ch in g_tok.children):
             # "sent 200 troops in Syria", "mobilized the army": forces with no owner named are
             # the doer's, whatever country the actor stage guessed for them from the context
             return True
@@ -2881,6 +2940,14 @@ class EventCoder:
                     # the line between them fire at each other
                     pairs = [(a, b) for a in sources for b in sources if a is not b]
                     tp = "reciprocal-across-line"
+                elif len(sources) == 2 and not targets and typ == "ASSAULT" and any(
+                        c.dep_ == "dobj" and any(w in t.tok.doc[c.left_edge.i:c.i + 1].text.lower()
+                                                 for w in self.cues.truce_nouns)
+                        for c in t.tok.children):
+                    # "Armenia and Azerbaijan violated the ceasefire": two doers breaking the
+                    # truce between them act on each other
+                    pairs = [(a, b) for a in sources for b in sources if a is not b]
+                    tp = "reciprocal-truce-broken"
                 elif mutual and not targets and len(sources) >= 2:
                     # "Egypt and Ethiopia agreed": the pair; "the leaders of Russia, Ukraine,
                     # Germany and France agreed": a multilateral act, coded once, as its
@@ -2955,7 +3022,8 @@ class EventCoder:
                     # doer's own forces, as does a withdrawal of aid ("withdrew peacekeepers from Rwanda")
                     own_force_act = typ in c.own_force_types or t.row.type in c.own_force_types \
                         or t.row.mode == "withdraw" or t.row is self.PEACE_FORCE_ROW
-                    if target is not None and own_force_act and self._own_forces(g_tok, target, source):
+                    if target is not None and own_force_act and self._own_forces(g_tok, target, source,
+                                                                                 leaving=t.row.mode == "withdraw"):
                         # "withdrew its troops from Syria": the troops are the doer's own;
                         # the other party is where they move from or to (and never the troops)
                         if target.start is not None:
@@ -2973,6 +3041,13 @@ class EventCoder:
                         alleged = self._alleged_doer(finder, t.tok, g_tok, source)
                         if alleged is not None:
                             target, t_path = alleged
+                    if (target is None or str(t_path or "").startswith("fallback")
+                            or target.explain.get("rule", "").startswith("events-fallback")):
+                        # "struck a bus carrying government employees": the people a vehicle
+                        # acted on carries are the other party
+                        carried = self._carried_people(finder, t.tok, g_tok, source)
+                        if carried is not None:
+                            target, t_path = carried
                     if (target is None or target.explain.get("rule", "").startswith("events-fallback")) \
                             and finder.index is not None:
                         # "welcomed the OGA's attempt", "rejected a U.S. State Department call":
