@@ -41,9 +41,6 @@ from .lexicon import NameMatcher
 from .military import load_cues, military_states
 from .resolve import Mention, Rules
 
-# a town name read in the light of the article's countries (see ArticleCities)
-ARTICLE_TOWNS = True
-
 # a token with these dependencies modifies a noun and is read as part of that noun's phrase
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "npadvmod", "nummod"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
@@ -70,8 +67,8 @@ class ActorResolver:
             dl_tokens = range(span.start, span.end) if span is not None else range(0)
         ctx = ArticleContext(matches, day, dl_tokens, self.cities)
         ctx.place_focus(doc, dl_tokens)
-        if ARTICLE_TOWNS:
-            ctx.cities = ArticleCities(self.cities, ctx.focus, ctx.ranked)
+        # a town name read in the light of the article's countries (see ArticleCities)
+        ctx.cities = ArticleCities(self.cities, ctx.focus, ctx.ranked)
         ctx.register_people(doc, self.kb, day)
         ents = {}
         for ent in doc.ents:

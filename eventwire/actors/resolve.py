@@ -41,7 +41,6 @@ PLACE_PREPS = {"in", "at", "near", "inside", "within", "throughout", "across", "
 # capital after a preposition like the state's name there (the host or the target); after
 # "in/at/near" it is kept, as for states, with the rule the event coder reads as a location
 CAPITALS_AFTER_PREPOSITIONS = True
-SENTENCE_STATE = True
 SENTENCE_STATE_SECTORS = {"JUD"}
 # courts and legislators work at home: "the Supreme Court", "lawmakers" take the one state their
 # sentence names ("legislation in Congress, which lawmakers have 60 days to review")
@@ -327,7 +326,7 @@ class Rules:
         sector = sector or ev.body_sector
         name = doc[lo:head.i + 1].text
         country, country_why = ev.country, ev.country_why
-        if country is None and sector in SENTENCE_STATE_SECTORS and SENTENCE_STATE:
+        if country is None and sector in SENTENCE_STATE_SECTORS:
             # "Venezuela's attorney general asked the Supreme Court": the state its sentence names
             country = ctx.sentence_state(head.sent)
             country_why = {"rule": "sentence_state"} if country else None
@@ -418,7 +417,7 @@ class Rules:
             explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
             scene = fronted_scene(ctx.cities, head.sent, ctx.match_at) \
                 if ev.backer is None and sector == "CVL" else None
-            here = ctx.sentence_state(head.sent) if SENTENCE_STATE and ev.backer is None and (
+            here = ctx.sentence_state(head.sent) if ev.backer is None and (
                 sector in SENTENCE_STATE_SECTORS or head.lemma_.lower() in LEGISLATOR_NOUNS) else None
             armed = ctx.sentence_armed_group(head.sent) if sector == "REB" and ev.backer is None else None
             if armed is not None:
