@@ -70,6 +70,12 @@ class Mention:
         return self.actor.kind
 
 
+# heads of a group phrase that, qualified by an intergovernmental body ("EU leaders", "NATO
+# allies", "ASEAN members"), name the body's member states acting together
+BODY_MEMBER_NOUNS = {"leader", "minister", "ally", "member", "state", "country", "nation",
+                     "government", "partner"}
+
+
 class Rules:
     def __init__(self, kb: Knowledge, cities):
         self.kb = kb
@@ -453,7 +459,17 @@ class Rules:
             sector = "REB"
             sector_why = {"rule": "backed_forces", "backer": ev.backer}
             explain["sector"] = sector_why
-        a = self._actor(doc, lo, head.i + 1, text, country, sector, kind, explain)
+        name = text
+        why = explain.get("country")
+        if country == "IGO" and kind == "group" and head.lemma_.lower() in BODY_MEMBER_NOUNS \
+                and isinstance(why, dict) and why.get("rule") == "modifier" \
+                and str(why.get("row", "")).startswith("bodies.tsv"):
+            # "EU leaders", "NATO allies": the member states acting together are the body
+            # itself ("U.N. peacekeepers" are the body's staff, not the body: they keep their name)
+            body = next((e for e in self.kb.names.get(why.get("word"), []) if e.what == "body"), None)
+            if body is not None:
+                name = body.name
+        a = self._actor(doc, lo, head.i + 1, name, country, sector, kind, explain)
         if kind == "person" and role.sector not in ("CVL", "UNK"):
             a.role = _title_text(doc, first, head.i, lo, ctx.match_at)  # "the foreign minister"
         roles = ev.roles + [doc[first:head.i + 1].text.lower()]
