@@ -1786,7 +1786,9 @@ class EventCoder:
                    for c in tok.children):
             return False
         a = finder(tok)
-        return a is None or not a.country
+        # a country the actor stage only borrowed from the sentence ("Ukrainian Defense Minister
+        # Umerov said the two sides had agreed") does not make them one side
+        return a is None or not a.country or (a.explain.get("country") or {}).get("rule") == "sentence_state"
 
     def _warring(self, tok: Token) -> bool:
         """'the two warring countries', 'both belligerents': the pair that fights."""

@@ -182,3 +182,12 @@ def test_a_list_after_a_description_is_no_apposition(pipeline):
     targets = {e.target.name for e in pipeline.extract(text).events if e.type == "CONSULT" and e.target}
     assert "Dmytro Kuleba" in targets
     assert all("," not in (e.target.text or "") for e in pipeline.extract(text).events if e.target)
+
+
+def test_the_two_sides_are_the_articles_pair_even_when_their_sentence_names_one_state(pipeline):
+    text = ("Russian and Ukrainian delegations met in Istanbul on Friday. "
+            "Ukrainian Defense Minister Rustem Umerov, who led Kyiv's delegation, said the two sides "
+            "had agreed on a prisoner exchange.")
+    agreed = [e for e in pipeline.extract(text).events if e.type == "AGREE"]
+    assert agreed and all(e.source.text != "sides" for e in agreed), agreed
+    assert {agreed[0].source.country, agreed[0].target.country} == {"RUS", "UKR"}, agreed
