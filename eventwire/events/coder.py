@@ -383,10 +383,11 @@ class EventCoder:
                    for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
 
     @staticmethod
-    def _object_modifier_lemmas(tok: Token) -> set[str]:
-        """Noun modifiers of the direct object ('mediation' in 'mediation efforts')."""
+    def _object_modifier_lemmas(tok: Token, deps=("compound",)) -> set[str]:
+        """Noun modifiers of the direct object ('mediation' in 'mediation efforts'; with
+        deps ("compound", "amod") also 'cyber' in 'cyber warfare')."""
         return {x.lemma_.lower() for c in tok.children if c.dep_ == "dobj"
-                for x in c.children if x.dep_ == "compound"}
+                for x in c.children if x.dep_ in deps}
 
     def find_triggers(self, sent) -> dict[int, Trigger]:
         found: dict[int, Trigger] = {}
@@ -409,8 +410,7 @@ class EventCoder:
                     children.add("gov:" + gov.lemma_.lower())
             if objects & self.idle_readings.get(lemma, frozenset()):
                 continue      # "met its commitments", "host the World Cup"
-            if {x.lemma_.lower() for o in tok.children if o.dep_ == "dobj" for x in o.children
-                    if x.dep_ in ("compound", "amod")} & self.idle_modifiers.get(lemma, frozenset()):
+            if self._object_modifier_lemmas(tok, ("compound", "amod")) & self.idle_modifiers.get(lemma, frozenset()):
                 continue      # "issued a travel warning": the noun's own reading holds
             if lemma in self.idle_purposes and any(
                     c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.idle_purposes[lemma]
