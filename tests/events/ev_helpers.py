@@ -11,3 +11,13 @@ def first_of_type(events, typ):
     hits = [e for e in events if e.type == typ]
     assert hits, [(e.type, e.source, e.target) for e in events]
     return hits[0]
+
+
+def types(events):
+    """The distinct types of ``events``, sorted."""
+    return sorted({e.type for e in events})
+
+
+def first(events, typ):
+    """The first event of ``typ``, or None."""
+    return next((e for e in events if e.type == typ), None)

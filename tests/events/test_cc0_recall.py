@@ -2,11 +2,7 @@
 something as a ploy (REJECT), dismissing petitions (REJECT), scrapping a tax (CONCEDE),
 upholding an election win (SUPPORT), and allowing a counted group in ('allowed peacekeepers
 to land', where the parse makes them the infinitive's subject) as access granted (RETREAT)."""
-from ev_helpers import summary
-
-
-def types(events):
-    return sorted({e.type for e in events})
+from ev_helpers import summary, types
 
 
 def test_dismissed_as_a_ploy_is_a_rejection(code):

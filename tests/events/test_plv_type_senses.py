@@ -3,14 +3,7 @@ written for these tests: giving in to demands, taking in refugees, relief handed
 support, tariffs lowered, verbal attacks, newspapers suspended, peacekeepers deployed, military
 seizures of oil fields, munitions that are no target, and refusals made by a negated verb of
 going or beginning."""
-
-
-def first(events, typ):
-    return next((e for e in events if e.type == typ), None)
-
-
-def types(events):
-    return sorted({e.type for e in events})
+from ev_helpers import first, types
 
 
 def test_accepting_demands_is_a_concession(code):

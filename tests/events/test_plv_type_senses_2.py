@@ -8,6 +8,7 @@ prosecutors (ACCUSE), travel warnings (SANCTION), attacks made by naming their t
 renewed (CONCEDE).
 Each test runs the whole pipeline on its sentences."""
 import pytest
+from ev_helpers import first, types
 
 from eventwire.model import Article
 
@@ -16,14 +17,6 @@ from eventwire.model import Article
 def code(pipeline):
     """The whole pipeline on one sentence; its events."""
     return lambda text: next(pipeline.run([Article(id="t", raw=text)], clean=False)).events
-
-
-def types(events):
-    return sorted({e.type for e in events})
-
-
-def first(events, typ):
-    return next((e for e in events if e.type == typ), None)
 
 
 def test_withdrawing_peacekeepers_withdraws_aid(code):

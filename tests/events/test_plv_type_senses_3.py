@@ -5,6 +5,7 @@ by conjoined nouns ("its rejection and condemnation of ..."), and a possessive p
 written where the sentence names it ("Peru renewed its demand": the demand's source is "Peru").
 Each test runs the whole pipeline on its sentences."""
 import pytest
+from ev_helpers import first, types
 
 from eventwire.model import Article
 
@@ -13,14 +14,6 @@ from eventwire.model import Article
 def code(pipeline):
     """The whole pipeline on one sentence; its events."""
     return lambda text: next(pipeline.run([Article(id="t", raw=text)], clean=False)).events
-
-
-def types(events):
-    return sorted({e.type for e in events})
-
-
-def first(events, typ):
-    return next((e for e in events if e.type == typ), None)
 
 
 def test_promised_support_is_voiced_support(code):
