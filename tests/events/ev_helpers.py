@@ -1,4 +1,10 @@
 """Helpers shared by the event tests."""
+from eventwire.model import Article
+
+
+def sentence_events(pipeline, text):
+    """The whole pipeline on one sentence (no cleaning); its events."""
+    return next(pipeline.run([Article(id="t", raw=text)], clean=False)).events
 
 
 def summary(events):

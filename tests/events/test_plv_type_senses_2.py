@@ -8,15 +8,13 @@ prosecutors (ACCUSE), travel warnings (SANCTION), attacks made by naming their t
 renewed (CONCEDE).
 Each test runs the whole pipeline on its sentences."""
 import pytest
-from ev_helpers import first, types
-
-from eventwire.model import Article
+from ev_helpers import first, sentence_events, types
 
 
 @pytest.fixture(scope="module")
 def code(pipeline):
     """The whole pipeline on one sentence; its events."""
-    return lambda text: next(pipeline.run([Article(id="t", raw=text)], clean=False)).events
+    return lambda text: sentence_events(pipeline, text)
 
 
 def test_withdrawing_peacekeepers_withdraws_aid(code):

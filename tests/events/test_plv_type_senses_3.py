@@ -5,15 +5,13 @@ by conjoined nouns ("its rejection and condemnation of ..."), and a possessive p
 written where the sentence names it ("Peru renewed its demand": the demand's source is "Peru").
 Each test runs the whole pipeline on its sentences."""
 import pytest
-from ev_helpers import first, types
-
-from eventwire.model import Article
+from ev_helpers import first, sentence_events, types
 
 
 @pytest.fixture(scope="module")
 def code(pipeline):
     """The whole pipeline on one sentence; its events."""
-    return lambda text: next(pipeline.run([Article(id="t", raw=text)], clean=False)).events
+    return lambda text: sentence_events(pipeline, text)
 
 
 def test_promised_support_is_voiced_support(code):

@@ -1,15 +1,11 @@
 """Fewer false events, round 2: meetings that only set a statement, event nouns acted on by a
 verb whose subject does not perform them, words inside names and dates, idle readings and
 background relative clauses.  Each test runs the whole pipeline on a sentence written for it."""
-from eventwire.model import Article
-
-
-def _events(pipeline, text):
-    return next(pipeline.run([Article(id="t", raw=text)], clean=False)).events
+from ev_helpers import sentence_events
 
 
 def _types(pipeline, text):
-    return [e.type for e in _events(pipeline, text)]
+    return [e.type for e in sentence_events(pipeline, text)]
 
 
 def test_meeting_that_only_sets_a_statement_is_no_meeting(pipeline):
@@ -19,10 +15,10 @@ def test_meeting_that_only_sets_a_statement_is_no_meeting(pipeline):
 
 
 def test_meeting_with_a_named_party_or_addressee_stays(pipeline):
-    evs = _events(pipeline, "Chilean Foreign Minister Luis Soto said after a meeting with Bolivian officials "
+    evs = sentence_events(pipeline, "Chilean Foreign Minister Luis Soto said after a meeting with Bolivian officials "
                             "that the talks were useful.")
     assert any(e.type == "CONSULT" and e.target is not None and e.target.country == "BOL" for e in evs)
-    evs = _events(pipeline, "In a phone call on Monday, Chilean Foreign Minister Luis Soto told his Peruvian "
+    evs = sentence_events(pipeline, "In a phone call on Monday, Chilean Foreign Minister Luis Soto told his Peruvian "
                             "counterpart that the border must stay open.")
     assert any(e.type == "CONSULT" for e in evs)
 
@@ -47,7 +43,7 @@ def test_event_noun_under_a_non_agent_verb_is_not_the_subjects_act(nlp):
 
 
 def test_event_noun_with_its_own_doer_under_a_non_agent_verb_stays(pipeline):
-    evs = _events(pipeline, "Peru said it would monitor Chile's withdrawal of troops from the border.")
+    evs = sentence_events(pipeline, "Peru said it would monitor Chile's withdrawal of troops from the border.")
     assert [(e.type, e.status, e.source.country) for e in evs] == [("RETREAT", "asserted", "CHL")]
 
 
@@ -58,19 +54,19 @@ def test_words_inside_names_and_dates_are_no_triggers(pipeline):
 
 
 def test_expulsion_order_is_the_orderers_act(pipeline):
-    evs = _events(pipeline, "Peru gave Chilean citizens two weeks to leave the country.")
+    evs = sentence_events(pipeline, "Peru gave Chilean citizens two weeks to leave the country.")
     assert [(e.type, e.source.country) for e in evs] == [("COERCE", "PER")]
-    evs = _events(pipeline, "Peru gave Chilean diplomats 72 hours to leave the country.")
+    evs = sentence_events(pipeline, "Peru gave Chilean diplomats 72 hours to leave the country.")
     assert [(e.type, e.source.country) for e in evs] == [("SANCTION", "PER")]
 
 
 def test_pronoun_heads_no_list_of_parties(pipeline):
-    evs = _events(pipeline, "The junta took power in Niger in July. On Tuesday, it refused to receive a "
+    evs = sentence_events(pipeline, "The junta took power in Niger in July. On Tuesday, it refused to receive a "
                             "delegation from ECOWAS, the African Union and the United Nations.")
     assert len([e for e in evs if e.type == "REJECT"]) == 1
 
 
-def test_idle_readings_are_no_events(pipeline):
+def test_idle_readings_are_nosentence_events(pipeline):
     assert "CONSULT" not in _types(pipeline, "Peru will lift the sanctions once the agency confirms that "
                                              "Bolivia has met its commitments.")
     assert "CONSULT" not in _types(pipeline, "Chile is to host the 2030 regional soccer cup.")
