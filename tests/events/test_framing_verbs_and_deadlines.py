@@ -1,4 +1,4 @@
-"""Round 7 recall: acts lost to a coordinated framing verb or to a misparsed subject, threats
+"""Acts lost to a coordinated framing verb or to a misparsed subject, threats
 held over the doer of their condition, and defied deadlines and authorised forces, on
 sentences written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Fewer false events, round 2: meetings that only set a statement, event nouns acted on by a
+"""Fewer false events: meetings that only set a statement, event nouns acted on by a
 verb whose subject does not perform them, words inside names and dates, idle readings and
 background relative clauses.  Each test runs the whole pipeline on a sentence written for it."""
 from ev_helpers import sentence_events

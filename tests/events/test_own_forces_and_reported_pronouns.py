@@ -1,4 +1,4 @@
-"""Round 4 argument rules: a withdrawn or deployed force is the doer's own, so the other party
+"""A withdrawn or deployed force is the doer's own, so the other party
 is where it moves from or to; a pronoun subject of a reported clause is the speaker."""
 from ev_helpers import summary
 

@@ -1,4 +1,4 @@
-"""Round 6 coverage: the one who made a request is the other party of the act that answers
+"""The one who made a request is the other party of the act that answers
 it ("refused a request from X"), and the one asked is the other party of a demand ("demanded
 that X resign", "demanded an apology from X")."""
 

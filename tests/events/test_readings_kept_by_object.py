@@ -1,4 +1,4 @@
-"""Round 6 readings: verbs and event nouns that had no reading of their type (COOPERATE
+"""Verbs and event nouns that had no reading of their type (COOPERATE
 exports and shared data, AID debt relief and handouts, CONCEDE curbs and pardons, SANCTION
 and COERCE controls, bail and lockdowns, MOBILIZE reserves and troop movements, ASSAULT
 crimes committed, PROTEST strikes gone on), each with the object that keeps it to its sense,

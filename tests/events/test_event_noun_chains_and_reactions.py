@@ -1,4 +1,4 @@
-"""Round 3 rules: event nouns in prepositional chains, acts reacted to, reported demands and
+"""Event nouns in prepositional chains, acts reacted to, reported demands and
 blame, possessive doers, third parties, reporting settings, new lexicon readings.  Sentences
 written for these tests."""
 from ev_helpers import summary

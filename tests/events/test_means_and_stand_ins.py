@@ -1,4 +1,4 @@
-"""Round 10: a weapon an act is done with is no party to it; a subject that is no agent of
+"""A weapon an act is done with is no party to it; a subject that is no agent of
 politics ("God", "revenge") leaves the act to the speaker who reports it; senses of
 "capture", "gather" and "charge" that are no political act, or another one (sentences
 written for these tests)."""

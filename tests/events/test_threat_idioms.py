@@ -1,4 +1,4 @@
-"""Round 8: threat idioms and negated readings (sentences written for these tests)."""
+"""Threat idioms and negated readings (sentences written for these tests)."""
 from ev_helpers import summary
 
 

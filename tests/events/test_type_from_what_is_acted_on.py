@@ -1,4 +1,4 @@
-"""Round 6 (precision 3): the type of an act read from what it is done to — a border closed
+"""The type of an act read from what it is done to — a border closed
 against another state is a SANCTION; a fight named as the thing to end is no ASSAULT."""
 from ev_helpers import summary
 

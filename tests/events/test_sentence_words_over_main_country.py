@@ -1,4 +1,4 @@
-"""Round 6 (precision 3): the words of a sentence say who acts better than the article's main
+"""The words of a sentence say who acts better than the article's main
 country does — a body under "of", the speaker of a first-person quote, the place where police
 or marchers act, and each nationality coordinated before a noun of weapons or forces."""
 

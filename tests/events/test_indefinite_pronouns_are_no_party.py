@@ -1,4 +1,4 @@
-"""Round 9: demonstrative and indefinite pronouns ("those responsible", "whoever fired")
+"""Demonstrative and indefinite pronouns ("those responsible", "whoever fired")
 pick out nobody in particular, so they are never a party of an event (sentences written
 for these tests)."""
 from ev_helpers import summary

@@ -1,4 +1,4 @@
-"""Round 5 coverage: acts whose actors are named but got no event — new readings (returning
+"""Acts whose actors are named but got no event — new readings (returning
 property, seeking refuge, ending mediation, holding people as shields, legal action, war
 games), the issuer of a statement as the doer of its participle, "dozens of X" as X, the
 object's noun modifier as a last try, and targets that stay what the clause names."""

@@ -1,4 +1,4 @@
-"""Round 7 (recall of acts that a governing word used to drop): an act a party is praised,
+"""Acts that a governing word used to drop: an act a party is praised,
 blamed or punished for happened and is that party's; an act under a passive raising or
 control verb ('is expected to', 'was asked to') is done by the passive subject."""
 
