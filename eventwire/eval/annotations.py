@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..model import Article, Extraction
+from ..model import Extraction
 from .score import figures, score
 
 NAME = "annotations"

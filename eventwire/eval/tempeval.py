@@ -17,7 +17,6 @@ one (weeks ``2022-W10``, seasons ``2022-SU``, ``PRESENT_REF`` …), else ``value
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from xml.etree import ElementTree as ET

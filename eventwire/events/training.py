@@ -17,7 +17,6 @@ rules never proposed as missed.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path

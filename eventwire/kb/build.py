@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .phoenix import ActorEntry, Code, read_actors
+from .phoenix import ActorEntry, read_actors
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 SINCE = dt.date(1990, 1, 1)

@@ -76,23 +76,23 @@ def pattern() -> re.Pattern:
         rf"(?P<my>{mod}?(?P<my_m>{month}),? (?P<my_y>{year})\b)",
         # the third quarter / third-quarter / last year's fourth quarter / the latest quarter
         rf"(?P<q>(?:(?P<q_mod>(?i:the|this|last|next|this year's|last year's|next year's)) )?(?P<q_o>(?i:{_alt(lx['ordinals'])}))[- ](?i:quarter)(?:(?: of)?,? (?P<q_y>{year}))?)\b",
-        rf"(?P<ql>(?i:(?:the )?(?P<ql_rel>latest|current|previous|past|this) quarter))\b",
+        r"(?P<ql>(?i:(?:the )?(?P<ql_rel>latest|current|previous|past|this) quarter))\b",
         # this summer / last fall / the winter of 1994
         rf"(?P<sn>(?P<sn_mod>(?i:this past|this coming|this|last|next|early|late)) (?P<sn_s>(?i:{seasons})))\b",
         rf"(?P<sy>(?:(?i:the) )?(?P<sy_s>(?i:{seasons}))(?: of)?,? (?P<sy_y>{year}))\b",
         # the 1970s / the late 1990s / the nineties; the 20th century
-        rf"(?P<dec>(?:(?i:the) )?(?:(?P<dec_mod>(?i:early|mid|late))[- ])?(?P<dec_y>1[5-9]\d0|20\d0)'?s)\b",
+        r"(?P<dec>(?:(?i:the) )?(?:(?P<dec_mod>(?i:early|mid|late))[- ])?(?P<dec_y>1[5-9]\d0|20\d0)'?s)\b",
         rf"(?P<dw>(?i:the) (?:(?i:early|mid|late)[- ])?(?P<dw_w>(?i:{_alt(lx['decade_words'])})))\b",
-        rf"(?P<cen>(?:(?i:the) )?(?P<cen_n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ](?i:century))\b",
+        r"(?P<cen>(?:(?i:the) )?(?P<cen_n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ](?i:century))\b",
         # last/next/this week|month|year; earlier/later this month
-        rf"(?P<rp>(?i:(?P<rp_rel>last|next|this|earlier this|later this|the past|the coming) (?P<rp_u>week|month|year)))\b",
+        r"(?P<rp>(?i:(?P<rp_rel>last|next|this|earlier this|later this|the past|the coming) (?P<rp_u>week|month|year)))\b",
         # N days/weeks ago
         rf"(?P<ago>(?i:(?P<ago_n>{num}) (?P<ago_u>day|week|month|year)s? ago))\b",
         # last Thursday / early Friday / Thursday night / Thursday's
         rf"(?P<wd>(?:(?P<wd_mod>(?i:last|next|this|early|late|earlier|later|on)) )?(?P<wd_d>{wday})(?:'s)?(?: (?P<wd_p>{part}))?)\b",
         # in March / since April / last May / early March / November
         rf"(?P<mo>(?:(?P<mo_mod>(?i:in|since|by|until|till|through|last|next|this|early|late|mid|earlier in|later in|in early|in late|in mid|since early|since late|by early|by late|by mid))[- ])?(?P<mo_m>(?!May\b){month})(?!\.? ?\d|,? (?i:nineteen|twenty|eighteen|two thousand)\b))\b",
-        rf"(?P<may>(?P<may_mod>(?:in|since|by|until|last|next|early|late|mid|in early|in late|in mid)[- ])May)\b(?!\.? ?\d|,? (?i:nineteen|twenty|eighteen|two thousand)\b)",
+        r"(?P<may>(?P<may_mod>(?:in|since|by|until|last|next|early|late|mid|in early|in late|in mid)[- ])May)\b(?!\.? ?\d|,? (?i:nineteen|twenty|eighteen|two thousand)\b)",
         rf"(?P<rd>\b(?i:{rel}))\b",
         # now / recently / the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF
         rf"(?P<ref>(?<!\bas )(?i:{_alt(lx['reference_words'])}))\b(?!\s+(?i:weeks?|months?|years?|days?|decades?|quarters?|century|centuries|several|few|\d))",

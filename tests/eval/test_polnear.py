@@ -2,7 +2,7 @@
 from collections import Counter
 
 from eventwire.eval import polnear
-from eventwire.model import Actor, Article, Extraction, Quote
+from eventwire.model import Actor, Extraction, Quote
 
 TEXT = ("Ministers met on Monday.\n\nThe mayor said the bridge would reopen in May. "
         "\u201cWe are ready,\u201d he added, \u201cand the money is there.\u201d\n")

@@ -1,8 +1,6 @@
 """The scorer follows FORMAT.md, and agrees with the reference scorer where it is present."""
 import importlib.util
-import json
 
-import pytest
 
 from eventwire.eval.score import covers, figures, match_events, same_actor, score
 

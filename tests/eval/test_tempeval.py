@@ -5,7 +5,7 @@ import pytest
 
 from eventwire.eval import tempeval
 from eventwire.eval.registry import find_benchmark
-from eventwire.model import Article, Extraction, TimeExpression
+from eventwire.model import Extraction, TimeExpression
 from tests.conftest import SHARED
 
 TML = """<?xml version="1.0" ?>

@@ -1,5 +1,4 @@
 """Threat idioms and negated readings (sentences written for these tests)."""
-from ev_helpers import summary
 
 
 def test_not_going_unanswered_is_the_speakers_threat(code):

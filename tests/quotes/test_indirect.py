@@ -63,7 +63,7 @@ def test_event_inside_quote_is_attributed_and_claimed(run):
     i = text.index("shelled")
     ev = Event(type="ASSAULT", status="asserted", evidence=Span(text, 0, len(text)),
                trigger=Span("shelled", i, i + len("shelled")))
-    ex = run(text, events=[ev])
+    run(text, events=[ev])
     assert ev.attributed_to is not None and ev.attributed_to.name == "Ivo Marsh"
     assert ev.status == "claimed"
 

@@ -1,5 +1,4 @@
 """Each event's date and place from its clause (EventDater), on sentences written for it."""
-import datetime as dt
 
 import pytest
 
