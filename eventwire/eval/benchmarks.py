@@ -82,23 +82,57 @@ def plv_prediction(ex: Extraction, source: tuple[int, int] | None, target: tuple
     return best
 
 
-def score_plv(pipeline: Pipeline, path: Path, limit: int | None = None) -> dict:
+def plv_miss(ex: Extraction, source: tuple[int, int] | None, target: tuple[int, int] | None) -> str:
+    """Why a row has no event with both marked actors: the sentence gave no event at all, or
+    its events have the marked source only, the marked target only, or neither."""
+    if not ex.events:
+        return "no_event"
+    has_source = any(_side_match(e.source, source) or (e.type in MUTUAL_TYPES and _side_match(e.target, source))
+                     for e in ex.events)
+    has_target = any(_side_match(e.target, target) or (e.type in MUTUAL_TYPES and _side_match(e.source, target))
+                     for e in ex.events)
+    return "source_only" if has_source else "target_only" if has_target else "neither_actor"
+
+
+def score_plv(pipeline: Pipeline, path: Path, limit: int | None = None, detail: bool = False) -> dict:
     rows = read_plv(path)[:limit]
     # one parse per unique sentence: several rows share a sentence with other actor pairs
     sentences = list(dict.fromkeys(r["sentence"] for r in rows))
     results = dict(zip(sentences, pipeline.run((Article(id=str(i), raw=s) for i, s in enumerate(sentences)),
                                                clean=False)))
-    correct, confusion = 0, Counter()
+    correct, confusion, errors, lines = 0, Counter(), Counter(), []
     for r in rows:
         ex = results[r["sentence"]]
         pred = plv_prediction(ex, r["source"], r["target"]) if isinstance(ex, Extraction) else None
         ok = pred in PLV_ROOT_ALIASES.get(r["root"], {r["root"]})
         correct += ok
         confusion[(r["root"], pred)] += 1
+        if not ok:
+            # where the row was lost: the type of an event with both marked actors, or the actors
+            why = ("skipped" if not isinstance(ex, Extraction) else "wrong_type" if pred
+                   else plv_miss(ex, r["source"], r["target"]))
+            errors[why] += 1
+            if detail:
+                lines.append(f"{r['uid']}\t{r['root']}\t{pred or '-'}\t{why}\t{_marked(r)}")
     return {"benchmark": "PLV", "rows": len(rows), "root_accuracy": round(correct / max(1, len(rows)), 4),
             "no_event_found": sum(n for (g, p), n in confusion.items() if p is None),
+            "errors": dict(errors.most_common()),
             "top_confusions": [f"{g}->{p}: {n}" for (g, p), n in confusion.most_common() if g != p
-                               and not (p in PLV_ROOT_ALIASES.get(g, ()))][:12]}
+                               and not (p in PLV_ROOT_ALIASES.get(g, ()))][:12],
+            **({"detail": ["uid\tgold\tpredicted\twhy\tsentence ([s: source] [t: target])"] + lines}
+               if detail else {})}
+
+
+def _marked(row: dict) -> str:
+    """The row's sentence with its marked actors bracketed, for reading a miss."""
+    text, cuts = row["sentence"], []
+    for tag in ("s", "t"):
+        if row[{"s": "source", "t": "target"}[tag]]:
+            a, b = row[{"s": "source", "t": "target"}[tag]]
+            cuts += [(b, "]"), (a, f"[{tag}: ")]
+    for at, mark in sorted(cuts, reverse=True):
+        text = text[:at] + mark + text[at:]
+    return text
 
 
 def read_gsr(path: Path) -> list[dict]:
@@ -131,7 +165,36 @@ def _triple_matches(gold: tuple, pred: tuple) -> bool:
     return gt in MUTUAL_TYPES and gg is not None and gs == pg and gg == ps
 
 
-def score_gsr(pipeline: Pipeline, path: Path) -> dict:
+def _greedy_matches(gold: list[tuple], pred: list[tuple], same) -> tuple[int, list[tuple], list[tuple]]:
+    """One-to-one greedy matching of a sentence's triples (they are few): hits, gold missed,
+    predictions left over."""
+    free, missed = list(pred), []
+    for g in gold:
+        j = next((j for j, p in enumerate(free) if same(g, p)), None)
+        if j is None:
+            missed.append(g)
+        else:
+            free.pop(j)
+    return len(gold) - len(missed), missed, free
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return round(p, 4), round(r, 4), round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def _same_type(g: tuple, p: tuple) -> bool:
+    return g[0] == p[0]
+
+
+def _same_countries(g: tuple, p: tuple) -> bool:
+    """Source and target countries as _triple_matches reads them, whatever the type."""
+    return _triple_matches((p[0],) + g[1:], p) or (
+        g[2] is not None and g[1] == p[2] and g[2] == p[1] and g[0] in MUTUAL_TYPES)
+
+
+def score_gsr(pipeline: Pipeline, path: Path, detail: bool = False) -> dict:
     records = read_gsr(path)
     gold: dict[str, list[tuple]] = defaultdict(list)
     for r in records:
@@ -139,28 +202,29 @@ def score_gsr(pipeline: Pipeline, path: Path) -> dict:
             for t in r["targets"]:
                 gold[r["text"]].append((r["type"], s, t))
     texts = list(gold)
-    tp = fp = fn = 0
+    # the figure, then two diagnostics: the type alone, and the two countries alone
+    counts = {k: [0, 0, 0] for k in ("triple", "type", "countries")}
+    tests = {"triple": _triple_matches, "type": _same_type, "countries": _same_countries}
+    lines = []
     for text, ex in zip(texts, pipeline.run((Article(id=str(i), raw=t) for i, t in enumerate(texts)),
                                             clean=False)):
         pred = []
         if isinstance(ex, Extraction):
             pred = [(e.type, e.source.country if e.source else None,
                      e.target.country if e.target else None) for e in ex.events]
-        free = list(range(len(pred)))
-        hit = 0
-        for g in gold[text]:    # greedy one-to-one: triples are few per sentence
-            j = next((j for j in free if _triple_matches(g, pred[j])), None)
-            if j is not None:
-                free.remove(j)
-                hit += 1
-        tp += hit
-        fp += len(pred) - hit
-        fn += len(gold[text]) - hit
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
+        for key, same in tests.items():
+            hit, missed, extra = _greedy_matches(gold[text], pred, same)
+            c = counts[key]
+            c[0], c[1], c[2] = c[0] + hit, c[1] + len(extra), c[2] + len(missed)
+            if detail and key == "triple" and (missed or extra):
+                lines += [f"missed\t{' '.join(map(str, g))}\t{text}" for g in missed]
+                lines += [f"false\t{' '.join(map(str, p))}\t{text}" for p in extra]
+    tp, fp, fn = counts["triple"]
+    p, r, f = _f1(tp, fp, fn)
     return {"benchmark": "PLOVER-GSR", "sentences": len(texts), "events": tp + fn,
-            "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+            "precision": p, "recall": r, "f1": f,
+            "type_only_f1": _f1(*counts["type"])[2], "countries_only_f1": _f1(*counts["countries"])[2],
+            **({"detail": lines} if detail else {})}
 
 
 def _head(path: Path) -> str:
@@ -178,8 +242,8 @@ class PLV:
         return "\t" in first and {"marked_sentence", "gold_root"} <= set(first.split("\t"))
 
     @staticmethod
-    def evaluate(pipeline: Pipeline, path: Path, **_) -> dict:
-        return score_plv(pipeline, path)
+    def evaluate(pipeline: Pipeline, path: Path, detail: bool = False, **_) -> dict:
+        return score_plv(pipeline, path, detail=detail)
 
 
 class PloverGSR:
@@ -190,8 +254,8 @@ class PloverGSR:
         return _head(path).lstrip().startswith("[") and '"eventText"' in _head(path)
 
     @staticmethod
-    def evaluate(pipeline: Pipeline, path: Path, **_) -> dict:
-        return score_gsr(pipeline, path)
+    def evaluate(pipeline: Pipeline, path: Path, detail: bool = False, **_) -> dict:
+        return score_gsr(pipeline, path, detail=detail)
 
 
 BENCHMARKS = [PLV, PloverGSR]

@@ -81,3 +81,35 @@ def test_a_mutual_act_matches_the_marks_either_way_round():
     ex = _extraction(text, [("CONSULT", "Naruhito", "Macron"), ("ASSAULT", "army", "town")])
     assert plv_prediction(ex, *_marks(text, "Macron", "Naruhito")) == "CONSULT"
     assert plv_prediction(ex, *_marks(text, "town", "army")) is None       # an attack has a direction
+
+
+def test_a_lost_row_says_which_marked_actor_the_events_missed():
+    from eventwire.eval.benchmarks import plv_miss
+    text = "The army shelled the town and the rebels fled to the hills."
+    ex = _extraction(text, [("ASSAULT", "army", "town")])
+    assert plv_miss(ex, *_marks(text, "army", "rebels")) == "source_only"
+    assert plv_miss(ex, *_marks(text, "rebels", "town")) == "target_only"
+    assert plv_miss(ex, *_marks(text, "rebels", "hills")) == "neither_actor"
+    assert plv_miss(_extraction(text, []), *_marks(text, "army", "town")) == "no_event"
+
+
+def test_a_row_is_shown_with_its_marks_bracketed():
+    from eventwire.eval.benchmarks import _marked
+    text = "The army shelled rebel positions."
+    s, t = _marks(text, "army", "rebel positions")
+    assert _marked({"sentence": text, "source": s, "target": t}) == \
+        "The [s: army] shelled [t: rebel positions]."
+    assert _marked({"sentence": text, "source": s, "target": None}) == "The [s: army] shelled rebel positions."
+
+
+def test_gsr_diagnostics_separate_the_type_from_the_countries():
+    from eventwire.eval.benchmarks import _greedy_matches, _same_countries, _same_type, _triple_matches
+    gold = [("ASSAULT", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")]
+    pred = [("COERCE", "RUS", "UKR"), ("ACCUSE", "UKR", "USA")]
+    assert _greedy_matches(gold, pred, _triple_matches)[0] == 0
+    hit, missed, extra = _greedy_matches(gold, pred, _same_type)
+    assert (hit, missed, extra) == (1, [("ASSAULT", "RUS", "UKR")], [("COERCE", "RUS", "UKR")])
+    assert _greedy_matches(gold, pred, _same_countries)[0] == 1    # RUS -> UKR, whatever the type
+    # a mutual act's countries match either way round
+    assert _same_countries(("CONSULT", "USA", "JOR"), ("AGREE", "JOR", "USA"))
+    assert not _same_countries(("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS"))
