@@ -58,8 +58,7 @@ class ArticleContext:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC") or ent.start in skip:
                 continue
-            code = self.cities.get(ent.text) or (
-                self.cities.region(ent.text) if hasattr(self.cities, "region") else None)
+            code = self.cities.get(ent.text) or self.cities.region(ent.text)
             if code and code != "IGO":
                 self.focus, self.focus_word, self.ranked = code, ent.text, [code]
                 return
