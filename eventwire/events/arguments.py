@@ -228,7 +228,9 @@ def noun_source(n: Token, light: Token | None) -> tuple[Token | None, str]:
     first, path = _clause_between(n)
     if first is not None:
         return first, path
-    if light is not None:
+    if light is not None and not (n.dep_ == "pobj" and n.head.lower_ == "against"):
+        # (what a clause is against is not its subject's own act: "protested against the
+        # siege of Kashmir" names the besieged, not the besieger)
         s, path = subject_of(light)
         if s is not None:
             return s, f"governor:{light.lemma_}>{path}"

@@ -28,6 +28,8 @@ from .target_ranker import TargetRanker, candidate_features, mention_root
 
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # acts a refusal can be about: "would not negotiate" refuses the talks
+# the PLOVER codebook's REQUEST/REJECT mode for asking for or refusing an act of each type
+PETITION_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "MOBILIZE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # governing acts that absorb an act embedded under them
@@ -655,6 +657,19 @@ class EventCoder:
         tense = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         # "which attacked the base on Monday" is the story; present and perfect are background
         return tok.tag_ in ("VBZ", "VBP") or bool(tense & {"has", "have"})
+
+    @staticmethod
+    def _conjoined_acts(tok: Token, typ: str, trig) -> list[tuple[int, int]]:
+        """'seized a house ... and fired rockets on the airport': an act of force with an
+        object of its own does not take a party of the act conjoined after it (that act's
+        own); the spans of those conjoined triggers' clauses, to leave out of its guessed
+        target.  (A reaction shares its party with the next one: 'condemned the attack and
+        called on North Korea to halt' is aimed at North Korea.)"""
+        if typ not in ("ASSAULT", "COERCE") or not any(c.dep_ == "dobj" for c in tok.children):
+            return []
+        return [(x.left_edge.idx, x.right_edge.idx + len(x.right_edge.text))
+                for x in tok.children if x.dep_ == "conj" and x.i in trig and x.i > tok.i
+                and not trig[x.i].suppressed]      # an absorbed conjunct's party is this act's
 
     def _reporting_setting(self, tok: Token) -> bool:
         """'told a news conference', 'a press briefing': where something was said, not talks
@@ -3081,7 +3096,7 @@ class EventCoder:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                                _spans(sources) + stand_ins
+                                                                _spans(sources) + stand_ins + self._conjoined_acts(t.tok, typ, trig)
                                                                 + _own_phrase_spans(sources, self.locative_preps, finder.has_mention), typ)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
@@ -3138,7 +3153,8 @@ class EventCoder:
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = _spans(sources) + stand_ins + own_spans + _own_phrase_spans(sources, self.locative_preps, finder.has_mention)
+                        exclude = _spans(sources) + stand_ins + own_spans + _own_phrase_spans(sources, self.locative_preps, finder.has_mention) \
+                            + self._conjoined_acts(t.tok, typ, trig)
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
                     if target is None and typ in c.unresolved_place_target_types:
                         placed = self._place_target(finder, t.tok, typ, source, ex.places, unresolved=True)
@@ -3180,8 +3196,16 @@ class EventCoder:
                         t_path = "implied-own-government"
                     target = finder.named_after(target, text)
                     mode, retyped = t.row.mode, {}
-                    if typ in ("ASSAULT", "ACCUSE") and t.row.type != typ:
-                        mode = None     # a weapons launch or an attack retyped above: the row's mode is not this type's
+                    if typ in ("ASSAULT", "ACCUSE", "AID") and t.row.type != typ:
+                        # a weapons launch or an attack retyped above, forces sent to help:
+                        # the row's mode is not this type's
+                        mode = None
+                    if typ in ("REJECT", "REQUEST") and t.row.type != typ:
+                        # "will not release the pilots", "must first disarm": the codebook's
+                        # REJECT and REQUEST modes name what is refused or asked (yield: a
+                        # release, withdrawal, disarmament or ceasefire; meet: talks; assist:
+                        # aid), not the act's own mode
+                        mode = PETITION_MODES.get(t.row.type)
                     if typ == "COERCE" and self._closed_against_state(t.tok, source, target, t_path):
                         # "closed its land border with Qatar": relations curtailed, not rights
                         typ, mode = "SANCTION", "discontinue"

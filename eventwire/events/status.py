@@ -67,6 +67,12 @@ def governing_status(tok: Token, cues: Cues) -> tuple[str | None, str]:
                 return "claimed", f"advmod:{c.lower_}"
         if t.dep_ not in CLIMB or t.head.i == t.i:
             break
+        if t.dep_ == "relcl" and (t.tag_ == "VBD" or any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in t.children)):
+            # "failed to reach a deal, in which Moon had offered to mediate", "plans to retake
+            # the base the rebels seized": a relative clause in the past tells a fact of its
+            # own, not part of what the clause above it failed at, plans or denies
+            break
         rel, h = t.dep_, t.head
         lem = h.lemma_.lower()
         if rel == "ccomp" and _semicolon_apart(t, h):
