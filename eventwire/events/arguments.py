@@ -113,6 +113,11 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, str]:
         return v.head, "relcl-head"
     if v.dep_ == "acl" and v.tag_ == "VBG":
         return v.head, "acl-head"
+    if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ROOT":
+        # "Khodorkovsky, a former oil tycoon, called for sanctions": a finite verb the parser
+        # hung under the sentence's only noun phrase (left with no verb of its own) is the
+        # predicate, and that noun its subject
+        return v.head, "acl-head:finite"
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and not is_passive(v):
         # "responded by breaking relations": the doer of the governing verb
         s, path = subject_of(v.head.head, depth + 1)
@@ -509,6 +514,14 @@ class ActorFinder:
         if m is None:
             return None
         person = m.kind == "person"
+        if tok.lower_ == "it" and person and m.country:
+            # "Turkey's president says it will begin an operation": the leader of a state
+            # named by its possessive speaks for that state
+            state = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+            if state is not None:
+                return replace(m, text=state.text, name=state.text, start=state.idx,
+                               end=state.idx + len(state.text), kind="state", role=None,
+                               explain={**m.explain, "rule": "events: state of a reporting leader"})
         if (tok.lower_ in ("he", "she", "i") and not person) or (tok.lower_ == "it" and person):
             return None
         return m

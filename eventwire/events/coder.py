@@ -426,6 +426,18 @@ class EventCoder:
                 mods = self._object_modifier_lemmas(tok)
                 if mods:
                     row = lex.match(lemma, pos, children, objects | mods)
+            if row is None and pos == "VERB":
+                # "flew 13 tons of medicine into Afghanistan", "sent $50 million in aid": goods
+                # handed over by measure or sum are relief (a trade volume, "exported 20 million
+                # tons of grain", is no event)
+                goods = {p.lemma_.lower() for c in tok.children if c.dep_ == "dobj"
+                         and c.lemma_.lower() in self.cues.goods_measure_nouns
+                         for x in c.children if x.dep_ == "prep" and x.lower_ in ("of", "in")
+                         for p in x.children if p.dep_ == "pobj"}
+                if goods:
+                    row = lex.match(lemma, pos, children, objects | goods)
+                    if row is not None and row.type not in self.cues.goods_measure_types:
+                        row = None
             if row is not None and row.status == NEGATED_ONLY:
                 if self._negated_idiom(tok):
                     # "would not go unanswered", "is not bound by": the negation is part of the
@@ -2084,10 +2096,14 @@ class EventCoder:
         owners = [c for o in things for c in o.children if c.dep_ in ("poss", "compound", "amod")] + [
             p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
             and o.lemma_.lower() in self.cues.owned_things
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"] + [
+            # "quashed orders passed by the police commissioner": the one who issued it
+            p for o in things for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.issuing_verbs
+            for ag in a.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
         for c in owners:
             m = finder.index.covering(c.idx, c.idx + len(c.text))
-            if m is None and c.dep_ != "amod" and (c.dep_ == "poss" or c.head.lemma_.lower() in self.cues.issued_things) \
+            if m is None and c.dep_ != "amod" and (c.dep_ == "poss" or c.head.dep_ == "agent"
+                                                  or c.head.lemma_.lower() in self.cues.issued_things) \
                     and (c.ent_type_ in ("PERSON", "ORG", "NORP") or (
                     # ("the Minsk agreement", "the Geneva talks": a place names where, not whose;
                     # "South Ossetia's independence": a possessive place is the polity)
@@ -3277,6 +3293,7 @@ class EventCoder:
         self._answer_accusers(doc, ex)
         self._denied_involvement(doc, ex, finder)
         self._reported_harm(doc, ex, finder)
+        self._critics_claims(doc, ex, finder)
 
     def _denied_involvement(self, doc: Doc, ex: Extraction, finder) -> None:
         """'Pyongyang denies involvement', 'Gulen denied any involvement': a denial of a part
@@ -3314,6 +3331,37 @@ class EventCoder:
                                 "status": "denial of a part in the act", "embedding": None,
                                 "denied_act": attack.trigger.text if attack.trigger else None})
             _insert_in_order(ex.events, ev)
+
+    def _critics_claims(self, doc: Doc, ex: Extraction, finder) -> None:
+        """"Kremlin critics say Putin has given him free rein": what those named as a party's
+        critics say that party did is their accusation of it (PLOVER ACCUSE), whatever the act."""
+        c = self.cues
+        for tok in doc:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in c.reporting_verbs or negated(tok, c):
+                continue
+            said_by = next((x for x in tok.head.children if x.dep_ == "nsubj"), None)
+            subj = next((x for x in tok.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if said_by is None or subj is None or said_by.lemma_.lower() not in c.critic_nouns:
+                continue
+            speaker, accused = finder(said_by), finder(subj)
+            if speaker is None or speaker.start is None or not speaker.start <= said_by.idx < speaker.end:
+                # "critics of the government": the critics, not the party they criticise
+                speaker = args.fallback_actor(said_by)
+            if speaker is None or accused is None or accused.name == speaker.name \
+                    or not (accused.country or self._has_mention(subj)):
+                continue
+            evidence = _sentence_evidence(doc.text, tok.sent)
+            if any(e.type == "ACCUSE" and evidence.start <= e.evidence.start < evidence.end
+                   and e.source is not None and e.source.name == speaker.name for e in ex.events):
+                continue
+            rep = tok.head
+            _insert_in_order(ex.events, Event(
+                type="ACCUSE", status="asserted", evidence=evidence,
+                trigger=Span(rep.text, rep.idx, rep.idx + len(rep.text)), mode="allege",
+                source=speaker, target=accused, others=[], contexts=[], trigger_i=rep.i,
+                explain={"trigger": rep.lemma_, "pattern": f"critics {rep.lemma_} X did Y -> ACCUSE",
+                         "path": {"source": "reporter>nsubj", "target": "reported-subject"},
+                         "status": "the critics' report is the accusation", "embedding": None}))
 
     def _reported_harm(self, doc: Doc, ex: Extraction, finder) -> None:
         """'China's Foreign Ministry said Pelosi's visit had seriously undermined peace': a
