@@ -62,10 +62,9 @@ def _people_nouns() -> frozenset[str]:
 
 def _partitive_number(tok: Token) -> bool:
     """'one of two men', 'one of the suspects': the one picked out of a group of people is
-    one of them ('one of the world's busiest routes' is a thing).  (Larger counts, '25 of
-    the group's fighters', are left to the quantity heads above: their counted noun often
-    names a group the actor stage cannot yet place.)"""
-    if tok.lower_ != "one" or tok.dep_ in ("nummod", "quantmod"):
+    one of them ('one of the world's busiest routes' is a thing); so are the ones counted
+    out of them ('freed 11 of the country's political prisoners')."""
+    if not (tok.lower_ == "one" or (tok.like_num and tok.pos_ == "NUM")) or tok.dep_ in ("nummod", "quantmod"):
         return False
     people = _people_nouns()
     return any(p.dep_ == "pobj" and (p.lemma_.lower() in people or p.ent_type_ in ("PERSON", "NORP"))
@@ -166,6 +165,9 @@ def object_of(v: Token, target_preps, skip: set[int]) -> tuple[Token | None, str
     return prep_object(v, target_preps, skip)
 
 
+LISTING_PREPS = frozenset({"including", "like", "such"})
+
+
 def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tuple[Token | None, str]:
     # "filed a lawsuit in the District Court for New York against a Philippine bank": the
     # adversary's "against" outranks prepositions that only place or route the act
@@ -195,6 +197,19 @@ def prep_object(tok: Token, preps, skip: set[int], only_of: bool = False) -> tup
             t, path = prep_object(c, preps, skip)
             if t is not None:
                 return t, "dobj>" + path
+    if tok.pos_ == "VERB":
+        # "imposed sanctions, including travel bans and asset freezes, on X": the parser can
+        # hang the 'on' that belongs to the object on the last thing the object lists (inside
+        # the 'including' phrase, or taken for a conjunct of the verb)
+        listing = [x for c in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for x in c.children
+                   if x.dep_ == "prep" and x.lower_ in LISTING_PREPS]
+        if listing:
+            listed = [y for x in listing for y in x.subtree if y.i != x.i] + [
+                c for c in tok.children if c.dep_ == "conj" and c.i > listing[0].i]
+            for c in listed:
+                t, path = prep_object(c, preps, skip)
+                if t is not None:
+                    return t, "object-list>" + path
     return None, ""
 
 

@@ -1280,6 +1280,12 @@ class EventCoder:
                     # "drew condemnation from Arab states": the act comes from them, and
                     # the one who draws or receives it is the other party
                     receiver, rp = (src, sp.split(":", 1)[1]) if src is not None else (None, "")
+                    if receiver is not None and receiver.i != giver.i and not self._has_mention(receiver):
+                        # "the Saudi-led intervention received support from X": an unnamed
+                        # thing receives for the one that owns or leads it
+                        owner = self._leading_owner(receiver)
+                        if owner is not None and owner.i != giver.i:
+                            receiver, rp = owner, rp + ">owner"
                     if receiver is not None and receiver.i != giver.i and self._has_mention(receiver):
                         return giver, "noun-from", receiver, f"receiver:{gov.lemma_}>{rp.split('>', 1)[-1]}"
                     src, sp = giver, "noun-from"
@@ -1414,6 +1420,12 @@ class EventCoder:
                 if doer is not None and src is not None and c.lemma_.lower() in self.cues.stance_nouns \
                         and self._same_country(doer, src):
                     continue    # "the ministry expressed Egypt's solidarity": its own state's stance
+                if doer is not None and dp == "compound" and c.lemma_.lower() in self.cues.meeting_nouns:
+                    # "left a White House meeting with Trump": the seat before a meeting names
+                    # where it is held; the one met is the party
+                    partner, pp = args.prep_object(c, {"with"}, skip | {doer.i})
+                    if partner is not None and self._has_mention(partner) and (src is None or partner.i != src.i):
+                        return src, sp, partner, f"dobj-event>partner>{pp}"
                 if doer is not None and (src is None or doer.i != src.i):
                     return src, sp, doer, f"dobj-event>{dp}"
         if t.type in self.cues.petition_types:
@@ -1789,6 +1801,19 @@ class EventCoder:
             return []
         return []
 
+    def _leading_owner(self, n: Token) -> Token | None:
+        """'Egypt's campaign', 'the Saudi-led coalition', 'the Saudi-spearheaded intervention':
+        the named party that owns or leads an unnamed thing (not its backer: 'Iranian-backed')."""
+        for c in n.children:
+            if c.dep_ in ("poss", "compound", "nmod") and self._has_mention(c):
+                return c
+            if c.dep_ == "amod" and c.lemma_.lower() in self.cues.leader_participles:
+                lead = next((x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                             and self._has_mention(x)), None)
+                if lead is not None:
+                    return lead
+        return None
+
     @staticmethod
     def _from_party(n: Token, gov: Token | None) -> Token | None:
         """'condemnation from the United States', 'drew criticism from X' (the parser may hang
@@ -2092,16 +2117,35 @@ class EventCoder:
         things = [obj] + [p for x in [*obj.children, *(verb.children if obj.head is verb else ())]
                           if x.dep_ in ("prep", "dative") and x.lower_ == "for"
                           for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        if obj.lemma_.lower() in self.lexicon.noun_lemmas:
+            # "voiced criticism of the government's handling", "refused any talks about the
+            # army's plan": an act named by a noun reaches the thing it is about through its
+            # own preposition; that thing's owner is the party
+            things += [p for x in obj.children if x.dep_ == "prep" and x.lower_ in self.cues.act_noun_thing_preps
+                       for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not finder.has_mention(p)]
         # "the home of opposition leader Juan Perez": an of-owner counts like a possessor
         owners = [c for o in things for c in o.children if c.dep_ in ("poss", "compound", "amod")] + [
             p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
             and o.lemma_.lower() in self.cues.owned_things
-            for p in c.children if p.dep_ == "pobj"] + [
-            # "quashed orders passed by the police commissioner": the one who issued it
-            p for o in things for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.issuing_verbs
-            for ag in a.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"]
+        # "dismissed the protest filed by the candidate", "rejected the plan drafted by Paris":
+        # the one by whom the thing was made owns it
+        owners += [p for o in things for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"
+                   for a in r.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        # "rejected the plan Egypt put forward": the subject of a relative clause whose object
+        # is the thing (not 'the plan that calls for ...', where the thing is the subject)
+        owners += [x for o in things for r in o.children if r.dep_ == "relcl"
+                   for x in r.children if x.dep_ == "nsubj" and x.lower_ not in args.RELATIVE]
         for c in owners:
             m = finder.index.covering(c.idx, c.idx + len(c.text))
+            if (m is None or not m.country) and c.dep_ == "pobj" and c.head.dep_ == "agent" and c.pos_ == "NOUN" \
+                    and c.lemma_.lower() in self.people_nouns:
+                # "attacked positions held by the rebels": people the actor stage could not
+                # place in a country stay the party, as people
+                m = m or args.fallback_actor(c)
+                if m is not None and (source is None or m.name != source.name):
+                    return m, "dobj>agent-owner"
+                continue
             if m is None and c.dep_ != "amod" and (c.dep_ == "poss" or c.head.dep_ == "agent"
                                                   or c.head.lemma_.lower() in self.cues.issued_things) \
                     and (c.ent_type_ in ("PERSON", "ORG", "NORP") or (
@@ -2662,6 +2706,8 @@ class EventCoder:
                 continue      # "returned fire with its own artillery": its own weapon is no party
             if self._hyphen_broker(sent.doc, m):
                 continue      # "accepted a French-brokered plan": the broker is a third party
+            if self._in_doer_description(sent.doc, m, source):
+                continue      # "Jain, leader of the city council, said ...": the doer's own body
             inside = clause[0] <= m.start < clause[1]
             where = 0 if inside else (1 if m.start >= sent.start_char else 2)
             key = (0 if m.country != source.country else 1, where, abs(m.start - trig.idx))
@@ -2689,6 +2735,23 @@ class EventCoder:
             if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl", "amod"):
                 return False     # the clause that carries the act: stop there
         return False
+
+    @staticmethod
+    def _in_doer_description(doc, m, source) -> bool:
+        """'Nirmal Jain, leader of the city's municipal corporation, said they would not end
+        the strike': a body named in the apposition that describes the doer is the doer's own
+        office, never the other party of its act; nor, the doer being that body, is the
+        person the apposition describes."""
+        if source is None or source.start is None:
+            return False
+        root = mention_root(doc, m)
+        if root is None:
+            return False
+        for a in root.ancestors:
+            if a.dep_ == "appos" and source.start <= a.head.idx < source.end:
+                return True
+        return any(a.dep_ == "appos" and a.left_edge.idx <= source.start < a.right_edge.idx + len(a.right_edge.text)
+                   for a in root.children)
 
     def _hyphen_broker(self, doc, m) -> bool:
         """'a French-brokered plan', 'a U.S.-mediated truce': the name before the hyphen
@@ -3055,12 +3118,20 @@ class EventCoder:
                     # doer's own forces, as does a withdrawal of aid ("withdrew peacekeepers from Rwanda")
                     own_force_act = typ in c.own_force_types or t.row.type in c.own_force_types \
                         or t.row.mode == "withdraw" or t.row is self.PEACE_FORCE_ROW
+                    # "mobilized police and military to the provinces": the forces moved are the
+                    # doer's own whichever phrase the target came from, so never a guess
+                    moved_forces = [(x.idx, x.idx + len(x.text)) for d in t.tok.children if d.dep_ == "dobj"
+                                    for x in (d, *d.conjuncts) if x.lemma_.lower() in c.own_force_nouns] \
+                        if own_force_act else []
                     if target is not None and own_force_act and self._own_forces(g_tok, target, source,
                                                                                  leaving=t.row.mode == "withdraw"):
                         # "withdrew its troops from Syria": the troops are the doer's own;
                         # the other party is where they move from or to (and never the troops)
                         if target.start is not None:
                             own_spans.append((target.start, target.end))
+                        # ("mobilized police and military": the forces listed with them are as much its own)
+                        own_spans += [(x.idx, x.idx + len(x.text)) for x in (g_tok.conjuncts if g_tok is not None else ())
+                                      if x.lemma_.lower() in c.own_force_nouns]
                         target, t_path = self._force_destination(finder, t.tok, source, g_tok)
                     if target is not None and not own_spans and self._owned_by_doer(finder, doc, g_tok, target, source):
                         # "summoned a diplomat to its foreign ministry", "agreed to an expansion
@@ -3113,7 +3184,7 @@ class EventCoder:
                         else:
                             other, o_path = self._salient_other(finder, sent, t.tok, source,
                                                                 _spans(sources) + stand_ins + self._conjoined_acts(t.tok, typ, trig)
-                                                                + _own_phrase_spans(sources, self.locative_preps, finder.has_mention), typ)
+                                                                + moved_forces + _own_phrase_spans(sources, self.locative_preps, finder.has_mention), typ)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
                                 target, t_path = other, o_path
@@ -3124,7 +3195,9 @@ class EventCoder:
                         # "sent 200 troops in Syria": the forces moved are the doer's own; the
                         # party is where they go, and the forces are no guess either
                         target, t_path = self._force_destination(finder, t.tok, source, obj)
-                        own_spans.append((obj.left_edge.idx, obj.idx + len(obj.text)))
+                        # ("mobilized police and military": the forces listed with them too)
+                        last = max([obj, *obj.conjuncts], key=lambda x: x.i)
+                        own_spans.append((obj.left_edge.idx, last.idx + len(last.text)))
                         obj = None
                     if target is None and obj is not None and typ in c.placed_thing_types:
                         # "shelled civilian areas in the Kursk region": a place-like object
@@ -3169,7 +3242,7 @@ class EventCoder:
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = _spans(sources) + stand_ins + own_spans + _own_phrase_spans(sources, self.locative_preps, finder.has_mention) \
+                        exclude = _spans(sources) + stand_ins + own_spans + moved_forces + _own_phrase_spans(sources, self.locative_preps, finder.has_mention) \
                             + self._conjoined_acts(t.tok, typ, trig)
                         target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
                     if target is None and typ in c.unresolved_place_target_types:
