@@ -290,6 +290,7 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
         text = doc.text
         c = self.cues
         dyads = Dyads()        # the article's two main parties so far: "the two sides"
+        act_places: dict[int, tuple[str, str] | None] = {}    # trigger token -> where its act happened
         for sent in doc.sents:
             trig = self.find_triggers(sent)
             if not trig:
@@ -684,7 +685,9 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                         # shot in Rawalpindi by an attacker": a non-state party whose own phrase
                         # names no country belongs where the act happens, not to the sentence's
                         # first-named country
-                        where = self._place_of_act(t, ex.places, finder)
+                        if t.tok.i not in act_places:     # the same for each of the trigger's pairs
+                            act_places[t.tok.i] = self._place_of_act(t, ex.places, finder)
+                        where = act_places[t.tok.i]
                         if where is not None:
                             source, target = self._located(source, where), self._located(target, where)
                     if target is None and typ == "PROTEST" and source is not None \
