@@ -36,9 +36,10 @@ from .coref import (assign_entities, link_appositions, link_bare_roles, link_cou
                     resolve_possessors, share_entity_info, share_roles,
                     link_definite_descriptions)
 from .evidence import preferred, role_at, several_states
+from .jurisdiction import jurisdiction_countries
 from .knowledge import Knowledge
 from .lexicon import NameMatcher
-from .military import load_cues, military_states
+from .military import crews_of_state_craft, load_cues, military_states
 from .resolve import Mention, Rules
 
 # a token with these dependencies modifies a noun and is read as part of that noun's phrase
@@ -98,6 +99,8 @@ class ActorResolver:
             mentions.append(m)
         mentions.sort(key=lambda m: m.actor.start)
         military_states(doc, mentions, self.military_cues, self.kb)
+        crews_of_state_craft(doc, mentions, self.military_cues)
+        jurisdiction_countries(doc, mentions)
         link_appositions(doc, mentions)
         resolve_possessors(doc, mentions, ctx.focus, ctx.focus_word)
         share_entity_info(mentions)
@@ -123,7 +126,7 @@ class ActorResolver:
             span = doc[m.start:m.end]
             if span.root.i != tok.i:
                 return None
-            if _modifies_noun(tok):
+            if _modifies_noun(tok) and not _person_before_adjective(doc, m, tok):
                 # "Egypt-brokered truce", "ECOWAS deadline": a state or body is still an actor
                 # unless the phrase it modifies is one ("Russian troops", "Hamas leader")
                 if preferred(m.entries).what == "demonym" and DEMONYM_STATES:
@@ -248,6 +251,18 @@ def _named_person(doc: Doc, tok, lo: int, ents, kb) -> bool:
         if role is not None and role.kind == "person":
             return True
     return False
+
+
+def _person_before_adjective(doc: Doc, m, tok) -> bool:
+    """A known person's full name parsed as a modifier of a noun that has an adjective
+    between them ("granted Edward Snowden temporary asylum"): English puts adjectives before
+    noun modifiers ("the temporary Snowden asylum"), so the name is an argument of its own
+    (a misparsed indirect object), not a modifier."""
+    if m.end - m.start < 2 or preferred(m.entries).what != "person":
+        return False
+    head = tok.head
+    return head.i > tok.i and any(doc[k].pos_ == "ADJ" and doc[k].head.i == head.i
+                                  for k in range(m.end, head.i))
 
 
 def _modifies_noun(tok) -> bool:

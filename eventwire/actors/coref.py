@@ -395,6 +395,12 @@ def link_definite_descriptions(doc: Doc, mentions: list[Mention]) -> None:
             # names the body too
             member_of = prev.is_role and (p.explain.get("sector") or {}).get("rule") == "body_modifier" \
                 and p.sector in GENERIC_SECTORS.get(lemma, ()) and MEMBER_NAMES_BODY
+            # "NATO Secretary General Jens Stoltenberg said the alliance ...", "Hamas leader
+            # Ismail Haniyeh said the group ...": a person titled by his body names it too
+            titled_by = (p.explain.get("country") or {}) if p.kind == "person" and not prev.is_role else {}
+            member_of = member_of or (titled_by.get("rule") == "modifier"
+                                      and str(titled_by.get("row", "")).startswith("bodies.tsv")
+                                      and p.sector in GENERIC_SECTORS.get(lemma, ()) and MEMBER_NAMES_BODY)
             if member_of:
                 a.name = (p.explain.get("country") or {}).get("word") or a.name
                 a.country, a.sector = p.country, p.sector

@@ -27,6 +27,8 @@ BACKER_PARTICIPLES = {"backed", "allied", "aligned", "supported", "funded", "spo
 STANCE_PREFIXES = {"pro", "anti"}
 # prepositions after a group noun that place it: "residents of Kabul", "protesters in Rome"
 PLACING_PREPS = {"of", "in", "from"}
+SPEAKING_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "negotiator", "lawyer",
+                      "attorney", "representative"}
 DETENTION_NOUNS = {"jail", "prison", "custody", "detention", "captivity", "cell"}
 SCENE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "port", "state",
                "county", "area", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"}
@@ -118,6 +120,12 @@ def modifier_evidence(kb: Knowledge, doc: Doc, lo: int, hi: int, ctx, ev: Eviden
                 ev.backer = preferred(m.entries).country
             i = m.start - 1
             continue
+        if "-" in doc[i].text and ev.backer is None:
+            # "U.N.-backed", "U.S.-funded": one token the name matcher cannot split
+            prefix, _, participle = doc[i].text.rpartition("-")
+            backers = kb.entries(prefix) if participle.lower() in BACKER_PARTICIPLES else []
+            if backers and preferred(backers).country:
+                ev.backer = preferred(backers).country
         if doc[i].pos_ == "PROPN":
             # "the Trump administration", "Putin's spokesman": the person's country
             office = kb.office(doc[i].text, ctx.day, in_term_only=False)
@@ -240,6 +248,8 @@ def scene_evidence(kb: Knowledge, cities, head: Token, match_at: dict[int, NameM
 def _talks_partner(head: Token) -> bool:
     """"talks with the opposition in Mexico City", "met with rebels in Doha": the party one
     meets, after whose name an "in" phrase is the meeting's venue, not the party's home."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in MEETING_WORDS:
+        return True     # "met rebels in Geneva"
     if head.dep_ != "pobj" or head.head.lower_ != "with":
         return False
     gov = head.head.head
@@ -248,11 +258,15 @@ def _talks_partner(head: Token) -> bool:
 
 def _placing(kb: Knowledge, cities, head: Token, match_at, ev: Evidence, depth: int) -> None:
     """One level of "of/in/from" phrases after ``head``; a second level reaches through a
-    workplace or unit ("workers at the company's plant in Zhengzhou")."""
+    workplace or unit ("workers at the company's plant in Zhengzhou").  Those who speak for
+    someone belong to him: "a spokesman for the Arakan Army" (but "the envoy for Syria" is
+    sent to Syria, not by it)."""
     venue = _talks_partner(head)
+    speaks_for = head.lemma_.lower() in SPEAKING_FOR_NOUNS
     for prep in head.rights:
         if prep.dep_ != "prep" or (prep.lower_ not in PLACING_PREPS
-                                   and not (depth == 0 and prep.lower_ == "at")):
+                                   and not (depth == 0 and prep.lower_ == "at")
+                                   and not (speaks_for and prep.lower_ == "for")):
             continue
         if venue and prep.lower_ == "in":
             continue
@@ -533,4 +547,21 @@ def fronted_scene(cities, sent, match_at: dict[int, NameMatch]) -> tuple[str, st
         code = cities.get(span.text) or cities.get(tok.text) or cities.region(span.text)
         if code and code != "IGO":
             return code, span.text
+    return None
+
+
+def sentence_region(cities, sent, match_at: dict[int, NameMatch]) -> tuple[str, str] | None:
+    """"after Moscow recognised the rebels" in a sentence about "the separatist-held Donbas
+    region": the first province or region the sentence names (a name the knowledge base does
+    not take for a state or body), with its country.  Towns and capitals are left out: talks
+    and visits happen in them, fighting in a region."""
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.i in match_at or cities.get(tok.text):
+            continue    # (a town's name is no region: "Manchester" is no Jamaican parish)
+        if tok.ent_type_ not in ("GPE", "LOC") and not (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in SCENE_NOUNS):
+            continue    # a word of another name ("the National Unity Government")
+        code = cities.region(tok.text)
+        if code and code != "IGO":
+            return code, tok.text
     return None

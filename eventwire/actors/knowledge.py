@@ -105,6 +105,7 @@ class Knowledge:
         self._phoenix_rows: list[tuple[str, str, int]] = []     # (name, terms, line)
         self._phoenix_index: dict[str, list[int]] = {}          # folded lower form -> rows
         self._phoenix_cache: dict[str, list[Office]] = {}
+        self._phoenix_last_words: dict[str, list[int]] = {}     # folded lower last name -> rows
         self._load_countries()
         self._load_seats()
         self._load_bodies()
@@ -113,7 +114,10 @@ class Knowledge:
         self.local_title_words = {c[0].lower() for _, c in _rows("local_titles.tsv")}
         # "Bosnian Serb": demonyms that also name a people living across borders
         self.ethnic_groups = {c[0] for _, c in _rows("ethnic_groups.tsv")}
-        self._load_people()
+        self._load_people("people.tsv")
+        # well-known people with no office (whistle-blowers, dissidents, militant leaders):
+        # only their written aliases, never a bare surname ("Rodney King" is no "King")
+        self._load_people("notable_people.tsv", surname_alias=False)
         self._load_gazetteer_capitals()
         # generated from the Phoenix dictionaries: only what the curated tables lack
         self._load_phoenix_bodies()
@@ -155,8 +159,13 @@ class Knowledge:
             name, aliases, country, sector, kind = (c + [""] * 5)[:5]
             e = Entry("body", name, country or None, sector, kind or "organisation",
                       f"bodies.tsv:{n}")
-            for s in [name] + _split(aliases):
+            forms = [name] + _split(aliases)
+            for s in forms:
                 self._add(s, e)
+            for s in forms:
+                v = _case_variant(s)
+                if v and v not in self.names:
+                    self._add(v, e)
 
     def _load_multinational(self) -> None:
         for n, c in _rows("multinational.tsv"):
@@ -168,13 +177,13 @@ class Knowledge:
         for n, c in _rows("roles.tsv"):
             self.roles[c[0]] = Role(c[0], c[1], c[2], _cell(c, 3) == "yes")
 
-    def _load_people(self) -> None:
-        for n, c in _rows("people.tsv"):
+    def _load_people(self, table: str, surname_alias: bool = True) -> None:
+        for n, c in _rows(table):
             name, aliases, country, sector, role, start, end = (c + [""] * 7)[:7]
-            office = Office(name, country, sector, role, _date(start), _date(end), n)
+            office = Office(name, country, sector, role, _date(start), _date(end), n, table)
             self.holders.setdefault((country, _role_key(role)), []).append(office)
             forms = {name} | set(_split(aliases))
-            if " " in name:
+            if " " in name and surname_alias:
                 forms.add(name.split()[-1])
             for s in forms:
                 key = fold(s).lower()
@@ -183,7 +192,7 @@ class Knowledge:
             # full names and explicit multi-word aliases are matched in the text directly
             for s in {name} | {a for a in _split(aliases) if " " in a or "-" in a}:
                 self._add(s, Entry("person", name, country, sector, "person",
-                                   f"people.tsv:{n}"))
+                                   f"{table}:{n}"))
 
     def _load_phoenix_bodies(self) -> None:
         """Bodies and armed groups from ``phoenix_bodies.tsv`` (built by ``eventwire.kb.build``),
@@ -221,19 +230,25 @@ class Knowledge:
                 key = fold(f).lower()
                 if key not in curated:      # a surname the curated table gives to someone else
                     self._phoenix_index.setdefault(key, []).append(k)
+            # last names, only for matching a fuller or shorter form of a full name
+            for last in {f.rsplit(" ", 1)[-1] for f in multi}:
+                self._phoenix_last_words.setdefault(fold(last).lower(), []).append(k)
             last = terms.rsplit("|", 1)[-1]   # "RUS:GOV:RUSGOV@2004-03-09/": the latest term
             entry = Entry("person", name, last[:3], last[4:7], "person", f"phoenix_people.tsv:{n}")
             for f in multi:
                 if f not in self.names:
                     self.names[f] = [entry]
 
-    def _phoenix_offices(self, key: str) -> list[Office]:
-        """The Phoenix terms of every person called ``key`` (parsed once, then cached)."""
-        rows = self._phoenix_cache.get(key)
+    def _phoenix_offices(self, key: str, by_last_word: bool = False) -> list[Office]:
+        """The Phoenix terms of every person called ``key`` (parsed once, then cached), or with
+        ``by_last_word`` of every person whose full name ends in ``key``."""
+        cache_key = ("last:" + key) if by_last_word else key
+        rows = self._phoenix_cache.get(cache_key)
         if rows is not None:
             return rows
         rows = []
-        for k in self._phoenix_index.get(key, ()):
+        index = self._phoenix_last_words if by_last_word else self._phoenix_index
+        for k in index.get(key, ()):
             name, terms, n = self._phoenix_rows[k]
             for term in terms.split("|"):
                 code, span, *note = term.split("@")
@@ -241,7 +256,7 @@ class Knowledge:
                 start, _, end = span.partition("/")
                 rows.append(Office(name, country, sector, note[0] if note else "",
                                    _date(start), _date(end), n, "phoenix_people.tsv"))
-        self._phoenix_cache[key] = rows
+        self._phoenix_cache[cache_key] = rows
         return rows
 
     def _load_gazetteer_capitals(self) -> None:
@@ -290,6 +305,47 @@ class Knowledge:
             if len({r.name for r in rows}) != 1:
                 return None
         return min(rows, key=lambda r: (r.distance(day), -(r.start or dt.date.min).toordinal()))
+
+    def office_by_name_parts(self, name: str, day: dt.date | None) -> Office | None:
+        """A person written with a name of his own left out or added ("Gloria Arroyo" for Gloria
+        Macapagal Arroyo, "Salva Kiir Mayardit" for Salva Kiir): a later word of the name that
+        the tables know as one person's name, whose first name is this one's too."""
+        words = name.split()
+        first = fold(words[0]).lower()
+        if len(words) < 2 or len(first) < 3:
+            return None
+        for w in reversed(words[1:]):
+            key = fold(w).lower()
+            if len(key) < 3:
+                continue
+            rows = [r for r in (self.offices.get(key) or self._phoenix_offices(key)
+                                or self._phoenix_offices(key, by_last_word=True))
+                    if fold(r.name.split()[0]).lower() == first]
+            # one name's words all within the other's, in order ("Gloria [Macapagal] Arroyo")
+            rows = [r for r in rows if _within(words, r.name.split()) or _within(r.name.split(), words)]
+            if len({r.name for r in rows}) == 1:
+                return min(rows, key=lambda r: (r.distance(day), -(r.start or dt.date.min).toordinal()))
+        return None
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """The words of ``short`` appear in ``long`` in the same order (diacritics and case aside)."""
+    it = iter(fold(w).lower() for w in long)
+    return all(fold(w).lower() in it for w in short)
+
+
+def _case_variant(name: str) -> str | None:
+    """The other house style of a one-word acronym: "FARC"/"Farc", "NATO"/"Nato",
+    "Mercosur"/"MERCOSUR" (British papers write pronounceable acronyms as words, official
+    texts write names in capitals).  Acronyms under four letters are left alone ("ANC" is no
+    "Anc") and so are names of several words."""
+    if not name.isalpha() or len(name) < 4:
+        return None
+    if name.isupper():
+        return name.title()
+    if name.istitle():
+        return name.upper()
+    return None
 
 
 def _role_key(role: str) -> str:

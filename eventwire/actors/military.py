@@ -5,7 +5,9 @@ it is the subject of a clause whose object names weapons or a military operation
 Korea fired artillery shells", "Moscow and Beijing conducted a joint bomber patrol"), or it
 is where armed forces come from ("warships from Russia").  Sending troops alone is not
 enough ("Germany would not send forces" stays GOV).  The cue words are in
-``eventwire/data/actors/military_cues.tsv``.
+``eventwire/data/actors/military_cues.tsv``.  People named only by a common noun who flew or
+landed a state's military craft ("eight men who landed a Turkish military helicopter") are that
+state's forces (``crews_of_state_craft``).
 """
 from __future__ import annotations
 
@@ -85,3 +87,47 @@ def _cease_fire(tok) -> bool:
     doc = tok.doc
     return tok.lower_ == "fire" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ == "cease"
+
+
+# verbs of operating a craft or weapon: its crew are the armed forces of the state it belongs to
+CREW_VERBS = {"fly", "land", "pilot", "crew", "operate", "fire", "launch", "sail", "drive", "man",
+              "hijack", "steal", "commandeer"}
+# how the actor stage placed a group only by guess (the article's or sentence's country)
+GUESSED_COUNTRY_RULES = {"context_country", "fronted_scene", "sentence_state", "scene_of_clause"}
+
+
+def crews_of_state_craft(doc: Doc, mentions: list[Mention], cues: MilitaryCues) -> None:
+    """"eight men who landed a Turkish military helicopter": people named only by a common
+    noun, whose relative clause says they flew or landed a state's military craft, are that
+    state's armed forces (MIL), rather than people of the place they landed in."""
+    by_head = {m.head: m for m in mentions}
+    for m in mentions:
+        a = m.actor
+        why = (a.explain.get("country") or {}).get("rule") if isinstance(a.explain.get("country"), dict) else None
+        if not m.is_role or a.sector != "CVL" or (a.country is not None and why not in GUESSED_COUNTRY_RULES):
+            continue
+        for verb in doc[m.head].children:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in CREW_VERBS:
+                continue
+            for obj in verb.children:
+                if obj.dep_ != "dobj" or obj.lemma_.lower() not in cues.weapons:
+                    continue
+                # the craft's own mention ("a Turkish military helicopter"), or the state
+                # named before it ("a Turkish helicopter": demonym_as_state)
+                owners = [by_head.get(obj.i)] + [by_head.get(c.i) for c in obj.children
+                                                 if c.dep_ in ("amod", "compound", "poss")]
+                owner = next((o.actor for o in owners if o is not None and _named_state_of(o.actor)), None)
+                if owner is not None:
+                    a.country, a.sector = owner.country, "MIL"
+                    a.explain["country"] = {"rule": "crew_of_state_craft", "craft": obj.text,
+                                            "word": owner.text}
+                    a.explain["sector"] = {"rule": "crew_of_state_craft"}
+                    break
+
+
+def _named_state_of(a) -> bool:
+    """The actor names its state outright: a state, or a phrase whose modifier names one."""
+    if a.country in (None, "IGO"):
+        return False
+    why = a.explain.get("country")
+    return a.kind == "state" or (isinstance(why, dict) and why.get("rule") == "modifier")

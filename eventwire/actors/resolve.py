@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .evidence import (Evidence, backer_after, captor_of, fronted_scene, is_backer, modifier_evidence, placing_evidence,
-                       preferred, proxy_scene_evidence, role_at, scene_evidence,
+                       preferred, proxy_scene_evidence, role_at, scene_evidence, sentence_region,
                        sentence_scene_evidence, several_states, stateless_group_scene,
                        states_acted_on)
 from .knowledge import Entry, Knowledge, Office, fold
@@ -48,7 +48,9 @@ LEGISLATOR_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "parliam
 # the opposition, a party or rebels act against their own state: "Opposition leader X accused
 # the government", so the state a titled person acts on is his other party only outside these
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "JUD", "LEG"}
-MEMBER_NOUNS = {"member"}
+# nouns that are an actor only with a country or body of their own ("American members of the
+# team", "international monitors", "OSCE observers"): alone they point at whoever sent them
+MEMBER_NOUNS = {"member", "monitor", "observer", "inspector"}
 # "both sides", "the two sides": the parties, not a body of their own
 PARTY_NOUNS = {"side"}
 LEADING_JUNK = {"det", "predet", "nummod", "quantmod", "punct", "cc", "case", "prep",
@@ -261,6 +263,10 @@ class Rules:
                 last = self.kb.office(name.split()[-1], day, in_term_only=True)
                 if last is not None and fold(last.name.split()[0]).lower() == fold(name.split()[0]).lower():
                     office = last
+            if office is None and " " in name:
+                # a fuller or shorter form of a known name: "Salva Kiir Mayardit" (table: Salva
+                # Kiir), "Gloria Arroyo" (table: Gloria Macapagal Arroyo)
+                office = self.kb.office_by_name_parts(name, day)
             if office is not None and entity_key is None:
                 canonical = office.name
         country, sector = None, None
@@ -282,7 +288,7 @@ class Rules:
             if ev.sector and ev.sector != sector and ev.sector in ("OPP", "REB", "MIL"):
                 sector = ev.sector
             elif title_role is not None and title_role.kind == "person" and sector != title_role.sector \
-                    and (office.table != "people.tsv" or not office.covers(day)):
+                    and (office.table == "phoenix_people.tsv" or not office.covers(day)):
                 # "Prime Minister Sogavare" where the table only knows an earlier term: the
                 # title says what he is now
                 sector = title_role.sector
@@ -405,6 +411,11 @@ class Rules:
             # name is no stand-in for one named earlier: the article's country, like other groups
             country = ctx.focus
             explain["country"] = {"rule": "context_country", "word": ctx.focus_word}
+        elif country is None and ev.backer == "IGO" and sector in SENTENCE_STATE_SECTORS:
+            # "a U.N.-backed court", "the U.N.-backed tribunal": an international tribunal, not
+            # a court of the state it tries (a "U.N.-backed government" stays national)
+            country = "IGO"
+            explain["country"] = {"rule": "international_tribunal"}
         elif country is None and head.lemma_.lower() in PARTY_NOUNS:
             # "the Sudanese army and the RSF signed ... under which both sides pledge": two
             # parties of the one state their sentence names; otherwise "the two sides" are
@@ -414,9 +425,10 @@ class Rules:
                 return None
             explain["country"] = {"rule": "sentence_state"}
         elif country is None and sector != "UNK" and (kind != "person" or ev.roles or (
-                sector == "CVL" and any(c.lower_ in ("a", "an") for c in head.lefts))) \
+                sector in ("CVL", "REB") and any(c.lower_ in ("a", "an") for c in head.lefts))) \
                 and ctx.focus is not None:
-            # (a person met for the first time, "a 71-year-old man", names no one earlier)
+            # (a person met for the first time, "a 71-year-old man", "a suicide bomber", names
+            # no one earlier)
             # an unqualified group, or a person titled by an unqualified institution
             # ("the government's chief negotiator"): the article's country
             country = ctx.focus
@@ -426,7 +438,14 @@ class Rules:
             here = ctx.sentence_state(head.sent) if ev.backer is None and (
                 sector in SENTENCE_STATE_SECTORS or head.lemma_.lower() in LEGISLATOR_NOUNS) else None
             armed = ctx.sentence_armed_group(head.sent) if sector == "REB" and ev.backer is None else None
-            if armed is not None:
+            region = sentence_region(ctx.cities, head.sent, ctx.match_at) \
+                if sector == "REB" and ev.backer is None and armed is None else None
+            if region is not None and region[0] != country:
+                # "after Moscow recognised the rebels" of "the separatist-held Donbas region":
+                # rebels fight in the region their sentence names, not in the article's state
+                country = region[0]
+                explain["country"] = {"rule": "sentence_region", "word": region[1]}
+            elif armed is not None:
                 # "the militant group Hamas ... militants fired rockets": the armed group its
                 # sentence names
                 country = armed[0]
@@ -447,6 +466,10 @@ class Rules:
                 if other is not None:
                     country = other
                     explain["country"] = {"rule": "context_country_not_captor", "captor": captor}
+            elif captor is not None and country is not None:
+                # the article's country is already not the captor's: the same reading, and the
+                # place where they are held ("inmates in Israeli jails") is the captor's, not theirs
+                explain["country"] = {"rule": "context_country_not_captor", "captor": captor}
             elif ev.backer is not None and country == ev.backer:
                 # "pro-Russian forces" are not Russia's: the article's other main country
                 other, _ = ctx.focus_other_than(ev.backer)

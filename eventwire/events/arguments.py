@@ -34,6 +34,9 @@ FIRST_PERSON = frozenset({"i"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NAMEISH_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
+# "X's death": the one who died, no party to an act on the death
+DEATH_NOUNS = {"death", "deaths"}
+
 
 def _children(tok: Token, deps) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
@@ -410,8 +413,9 @@ class ActorFinder:
             m = self.index.covering(tok.idx, tok.idx + len(tok.text))
             if m is None and tok.lemma_.lower() in COUNTRY_NOUNS:
                 m = self._possessed_by_pronoun(tok)
-            if m is None:
-                # a mention inside the token's own phrase head ("the Russian army")
+            if m is None and tok.lemma_.lower() not in DEATH_NOUNS:
+                # a mention inside the token's own phrase head ("the Russian army"; not the
+                # dead of "an inquiry into Khashoggi's death", who suffered, not acted)
                 lo = min([tok] + [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")], key=lambda t: t.i)
                 m = self.index.covering(lo.idx, tok.idx + len(tok.text))
             owned = m is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
