@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor
 from .evidence import (Evidence, backer_after, captor_of, fronted_scene, is_backer, modifier_evidence, placing_evidence,
                        preferred, proxy_scene_evidence, role_at, scene_evidence, sentence_region,
-                       sentence_scene_evidence, several_states, stateless_group_scene,
+                       sentence_scene_evidence, stateless_group_scene,
                        states_acted_on)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch

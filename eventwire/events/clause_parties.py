@@ -306,7 +306,10 @@ class ClauseParties:
             named = self._described_again(tgt, tok.head)
             if named is not None:
                 tgt, tp = named, f"definite-description>governor:{tok.head.lemma_}"
-        if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
+        if tgt is None and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ == "nsubj" for c in tok.children):
+            # (a clause with a doer of its own is another act: "Iran freed X, while the United
+            # States pardoned ...": X is not what the United States pardoned)
             # "called Erdogan to apologize", "flew to Tbilisi to meet Saakashvili": a purpose
             # clause's other party is the governing verb's object, when that object is not
             # the one who acts ("ordered the daily newspaper to suspend publication": a body

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from . import arguments as args
 from .common import CLAUSE_DEPS, Trigger
+from .resources import cues
 
 
 
@@ -29,7 +30,10 @@ class PlaceParties:
         # "withdrew peacekeepers from Sinai" with Sinai taken for an organisation)
         where = [g_tok] if self_place and (g_tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
             pl.start <= g_tok.idx < pl.end and pl.country for pl in places)) else []
-        where += [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        # (not the dead of "Khashoggi's death": a person, and no place of the act)
+        dead = g_tok.lemma_.lower() in cues().casualty_killed
+        where += [c for c in g_tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                  and not (dead and c.dep_ == "poss")]
         where += [p for c in g_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "of", "at", "including")
                   for p in c.children if p.dep_ == "pobj"]
         n_own = len(where)

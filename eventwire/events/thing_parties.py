@@ -277,6 +277,8 @@ class ThingParties:
                     return m, f"dobj>{c.dep_}-owner"
             if m is None or not (m.country or m.kind in ("organisation", "person")):
                 continue
+            if c.head.lemma_.lower() in self.cues.casualty_killed:
+                continue    # "Khashoggi's death": the one who died owns no act on it
             if source is not None and (m is source or m.name == source.name
                                        or (m.entity is not None and m.entity == source.entity)):
                 continue
