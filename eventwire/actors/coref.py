@@ -21,14 +21,14 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from .resolve import Mention
+from .cues import WORDS
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 OBJECT_PRONOUNS = {"him", "them"}       # never the subject of their own clause
 # "it" names a state or body only as the subject of a real verb ("it refused"), never in
 # "it is", "it seems", "it was not clear"
 THING_PRONOUNS = {"it"}
-EMPTY_IT_VERBS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
-                  "matter", "rain", "look", "sound", "come", "go", "get", "have"}
+EMPTY_IT_VERBS = WORDS.empty_it_verbs
 # "the bloc", "the militia": what the article last named of that kind
 GENERIC_SECTORS = {"bloc": ("IGO",), "alliance": ("IGO",), "group": ("REB", "PTY", "NGO", "OPP"),
                    "movement": ("REB", "PTY", "OPP"), "organization": ("IGO", "NGO", "REB"),

@@ -21,13 +21,14 @@ from spacy.tokens import Doc
 from ..model import Actor
 from .coref import _salience
 from .resolve import Mention
+from .cues import WORDS
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "actors" / "state_descriptions.tsv"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "fighting across the country", "fled the country": the land, not the state acting
 PLACE_PREPS = {"in", "into", "across", "throughout", "around", "from", "within", "inside",
                "outside", "through", "out", "near", "to", "toward", "towards", "over"}
-PLACE_VERBS = {"leave", "flee", "enter", "visit", "cross", "invade", "tour", "reach"}
+PLACE_VERBS = WORDS.place_verbs
 DETERMINERS = {"the", "this", "that"}
 SENTENCE_WINDOW = 3
 

@@ -20,22 +20,18 @@ from spacy.tokens import Doc, Token
 
 from .knowledge import Entry, Knowledge, Role
 from .lexicon import NameMatch
+from .cues import WORDS
 
 # "X-backed rebels": X backs them; it is not their country.  ("X-led" does give it.)
-BACKER_PARTICIPLES = {"backed", "allied", "aligned", "supported", "funded", "sponsored",
-                      "trained", "armed", "based", "installed", "leaning", "friendly"}
+BACKER_PARTICIPLES = WORDS.backer_participles
 STANCE_PREFIXES = {"pro", "anti"}
 # prepositions after a group noun that place it: "residents of Kabul", "protesters in Rome"
 PLACING_PREPS = {"of", "in", "from"}
-SPEAKING_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "negotiator", "lawyer",
-                      "attorney", "representative"}
-DETENTION_NOUNS = {"jail", "prison", "custody", "detention", "captivity", "cell"}
-SCENE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "port", "state",
-               "county", "area", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"}
-MEETING_WORDS = {"talk", "talks", "meet", "meeting", "negotiation", "negotiations", "negotiate",
-                 "dialogue", "summit", "discussion", "discussions", "consultation", "consultations"}
-QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-                  "millions", "score", "scores", "group", "number", "crowd"}
+SPEAKING_FOR_NOUNS = WORDS.speaking_for_nouns
+DETENTION_NOUNS = WORDS.detention_nouns
+SCENE_NOUNS = WORDS.scene_nouns
+MEETING_WORDS = WORDS.meeting_words
+QUANTITY_WORDS = WORDS.quantity_words
 
 
 @dataclass
@@ -333,10 +329,7 @@ def sentence_scene_evidence(cities, sent, match_at: dict[int, NameMatch], ev: Ev
             return
 
 
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                 "central", "northeastern", "northwestern", "southeastern", "southwestern",
-                 "northeast", "northwest", "southeast", "southwest", "far", "neighbouring",
-                 "neighboring", "rural", "remote"}
+COMPASS_WORDS = WORDS.compass_words
 
 
 def town_country(cities, doc: Doc, lo: int, hi: int, match_at: dict[int, NameMatch]) -> str | None:
@@ -462,10 +455,9 @@ def proxy_scene_evidence(cities, head: Token, match_at: dict[int, NameMatch], ba
 
 # people held by someone, and the verbs that say who holds them: the captor's country is
 # seldom theirs ("hostages held by Hamas", "Hamas could begin freeing hostages")
-CAPTIVE_NOUNS = {"hostage", "captive", "abductee"}
-INMATE_NOUNS = {"inmate", "prisoner", "detainee", "convict"}
-CAPTOR_VERBS = {"hold", "free", "release", "kidnap", "abduct", "seize", "take", "capture",
-                "keep", "detain", "execute", "kill", "swap", "exchange", "hand"}
+CAPTIVE_NOUNS = WORDS.captive_nouns
+INMATE_NOUNS = WORDS.inmate_nouns
+CAPTOR_VERBS = WORDS.captor_verbs
 
 
 def captor_of(doc: Doc, head: Token, match_at: dict[int, NameMatch]) -> str | None:

@@ -16,21 +16,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .resolve import Mention
+from .cues import WORDS
 
 CUES = Path(__file__).resolve().parent.parent / "data" / "actors" / "military_cues.tsv"
 STATE_RULES = {"state_name", "capital_as_government"}
 OBJECT_DEPS = {"dobj", "xcomp"}
 # verbs whose object is talked about, stopped or blamed rather than used: "Seoul blames a
 # torpedo", "would stop its joint military exercises" (a policy decision: GOV)
-NOT_USING = {"blame", "deny", "accuse", "condemn", "criticize", "criticise", "say", "claim",
-             "report", "denounce", "protest", "reject", "warn", "urge", "call", "demand",
-             "stop", "halt", "suspend", "cancel", "end", "postpone", "ban", "oppose", "monitor",
-             "observe", "respect", "violate", "agree", "discuss", "propose", "tolerate",
-             "accept", "allow", "prevent", "deter", "fear", "investigate", "punish",
-             # handing over or acquiring arms is a government's act (AID, COOPERATE)
-             "send", "supply", "deliver", "provide", "give", "sell", "buy", "build", "acquire",
-             "receive", "take", "transfer", "ship", "export", "import", "purchase", "donate",
-             "offer", "pledge", "promise", "order"}
+NOT_USING = WORDS.not_using
 
 
 class MilitaryCues(frozenset):
@@ -90,8 +83,7 @@ def _cease_fire(tok) -> bool:
 
 
 # verbs of operating a craft or weapon: its crew are the armed forces of the state it belongs to
-CREW_VERBS = {"fly", "land", "pilot", "crew", "operate", "fire", "launch", "sail", "drive", "man",
-              "hijack", "steal", "commandeer"}
+CREW_VERBS = WORDS.crew_verbs
 # how the actor stage placed a group only by guess (the article's or sentence's country)
 GUESSED_COUNTRY_RULES = {"context_country", "fronted_scene", "sentence_state", "scene_of_clause"}
 

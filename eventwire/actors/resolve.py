@@ -23,6 +23,7 @@ from .evidence import (Evidence, backer_after, captor_of, fronted_scene, is_back
                        states_acted_on)
 from .knowledge import Entry, Knowledge, Office, fold
 from .lexicon import NameMatch
+from .cues import WORDS
 
 # places, not actors, when a state's name is the object of these ("fighting in Ukraine")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around",
@@ -31,28 +32,24 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout"
 # a capital is a government only in an argument role ("Moscow denied", "accuse Moscow")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "conj", "appos",
                  "ROOT", "dative"}
-HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Madam"}
+HONORIFICS = WORDS.honorifics
 CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "relcl", "ccomp", "advcl"}
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod",
                "predet", "punct", "case", "flat"}
 # a state named as the place where something happens: kept as a mention, but not as an agent
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "throughout", "across", "around"}
-# "visit to Moscow", "advancing on Kyiv", "sanctions on Damascus": the gold conventions code a
-# capital after a preposition like the state's name there (the host or the target); after
-# "in/at/near" it is kept, as for states, with the rule the event coder reads as a location
-CAPITALS_AFTER_PREPOSITIONS = True
 SENTENCE_STATE_SECTORS = {"JUD"}
 # courts and legislators work at home: "the Supreme Court", "lawmakers" take the one state their
 # sentence names ("legislation in Congress, which lawmakers have 60 days to review")
-LEGISLATOR_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "parliamentarian", "mp"}
+LEGISLATOR_NOUNS = WORDS.legislator_nouns
 # the opposition, a party or rebels act against their own state: "Opposition leader X accused
 # the government", so the state a titled person acts on is his other party only outside these
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "JUD", "LEG"}
 # nouns that are an actor only with a country or body of their own ("American members of the
 # team", "international monitors", "OSCE observers"): alone they point at whoever sent them
-MEMBER_NOUNS = {"member", "monitor", "observer", "inspector"}
+MEMBER_NOUNS = WORDS.member_nouns
 # "both sides", "the two sides": the parties, not a body of their own
-PARTY_NOUNS = {"side"}
+PARTY_NOUNS = WORDS.party_nouns
 LEADING_JUNK = {"det", "predet", "nummod", "quantmod", "punct", "cc", "case", "prep",
                 "advmod", "preconj"}
 
@@ -74,8 +71,7 @@ class Mention:
 
 # heads of a group phrase that, qualified by an intergovernmental body ("EU leaders", "NATO
 # allies", "ASEAN members"), name the body's member states acting together
-BODY_MEMBER_NOUNS = {"leader", "minister", "ally", "member", "state", "country", "nation",
-                     "government", "partner"}
+BODY_MEMBER_NOUNS = WORDS.body_member_nouns
 
 
 class Rules:
@@ -122,8 +118,9 @@ class Rules:
             sector = "GOV"
             if e.what == "capital" and head.dep_ not in ARGUMENT_DEPS and head.dep_ != "pobj":
                 return None     # "the Moscow talks": a modifier naming a place
-            if e.what == "capital" and locative and not CAPITALS_AFTER_PREPOSITIONS:
-                return None
+            # ("visit to Moscow", "advancing on Kyiv", "sanctions on Damascus": a capital after a
+            # preposition is kept like the state's name there, the host or the target; after
+            # "in/at/near" it is kept with the rule the event coder reads as a location)
             rule = "state_name" if e.what == "country" else "capital_as_government"
             if locative and head.head.lower_ in PLACE_PREPS:
                 # "fighting in Yemen": a place first; kept as a mention because the gold
@@ -504,9 +501,7 @@ class Rules:
 
 
 # words that qualify a title and belong to it: "former president", "acting prime minister"
-TITLE_QUALIFIERS = {"former", "acting", "deputy", "interim", "vice", "ex", "outgoing",
-                    "incoming", "first", "assistant", "junior", "chief", "senior", "sacked",
-                    "ousted", "deposed", "jailed", "exiled", "late"}
+TITLE_QUALIFIERS = WORDS.title_qualifiers
 
 
 def _title_text(doc: Doc, first: int, last: int, floor: int, match_at=None) -> str:
