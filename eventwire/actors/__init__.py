@@ -48,6 +48,25 @@ ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
 DEMONYM_STATES = True   # a nationality modifying a thing or act is the state (rule demonym_as_state)
 
 
+# doc.user_data key: token index -> (country, name, table row) of each knowledge-base name whose
+# entries agree on one country.  The event coder reads it for a phrase no mention covers ("a U.S.
+# State Department call", "Hungarian NGOs"): the state its own words name.
+NAMED_COUNTRIES = "eventwire.actors.named_countries"
+NAMED_WHATS = {"country", "demonym", "person", "body", "seat", "capital"}
+
+
+def named_countries(matches) -> dict[int, tuple[str, str, str]]:
+    out: dict[int, tuple[str, str, str]] = {}
+    for m in matches:
+        entries = [e for e in m.entries if e.what in NAMED_WHATS]
+        countries = {e.country for e in entries}
+        if not entries or len(countries) != 1 or None in countries:
+            continue
+        for i in range(m.start, m.end):
+            out[i] = (entries[0].country, m.text, entries[0].source)
+    return out
+
+
 class ActorResolver:
     def __init__(self) -> None:
         self.kb = Knowledge()
@@ -115,6 +134,7 @@ class ActorResolver:
         assign_entities(mentions)
         share_roles(mentions)
         ex.mentions = [m.actor for m in mentions]
+        doc.user_data[NAMED_COUNTRIES] = named_countries(matches)
 
     def _candidate(self, doc: Doc, tok, ctx: ArticleContext, ents, day):
         """(head, phrase start, rule) when ``tok`` heads a phrase that may name an actor."""
@@ -147,7 +167,11 @@ class ActorResolver:
             if self._is_place(ent.text, ctx):
                 return None
             return tok, lo, lambda lo, tok=tok: rules.person(doc, tok, lo, None, day, ctx)
-        role, _ = role_at(self.kb, doc, tok.i)
+        role, first = role_at(self.kb, doc, tok.i)
+        if role is not None and first < lo:
+            # "the Polish head of state": the role phrase's own modifiers come before its
+            # first word, not before the last
+            lo = min(lo, rules.phrase_start(doc, doc[first], 0))
         if tok.pos_ == "PROPN" and role is None and _named_person(doc, tok, lo, ents, self.kb):
             # "President Ana Quispe Huaman" where spaCy's PERSON stops short of the surname
             return tok, lo, lambda lo, tok=tok: rules.person(doc, tok, lo, None, day, ctx)
@@ -230,6 +254,8 @@ NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 def _name_like(tok) -> bool:
     """A bare surname from the people table must look like a name here: "May" in "in May"
     (a date) or "Rice" at the start of a sentence is not Theresa May or Condoleezza Rice."""
+    if tok.ent_type_ == "PRODUCT" and tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True     # "demanded that Dbeibeh appear": a subject the tagger took for a product
     if tok.ent_type_:
         return tok.ent_type_ not in NOT_NAME_LABELS
     if tok.is_sent_start:

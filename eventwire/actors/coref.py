@@ -278,6 +278,12 @@ def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             subj = []
         else:
             subj = [m for m in same if doc[m.head].dep_ in SUBJECT_DEPS]
+        if low in GROUP_PRONOUNS and not subj and len(same) > 1 and not _plural(doc, same[-1]):
+            # "expel American members of the U.N. team, accusing them": a plural pronoun
+            # agrees with the plural phrase, not with the singular body nested in it
+            plural = [m for m in same if _plural(doc, m)]
+            if plural:
+                same = plural
         if subj:
             best = subj[-1]
         elif same:
@@ -298,6 +304,12 @@ def pronoun_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(pm)
         bisect.insort(ordered, pm, key=lambda m: m.head)
     return out
+
+
+def _plural(doc: Doc, m: Mention) -> bool:
+    """Whether a mention names several: a plural head ("members") or conjoined heads."""
+    tok = doc[m.head]
+    return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
 def _salience(doc: Doc, m: Mention) -> int:

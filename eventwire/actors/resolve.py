@@ -362,6 +362,17 @@ class Rules:
         ev = Evidence()
         modifier_evidence(self.kb, doc, lo, first, ctx, ev)
         placing_evidence(self.kb, ctx.cities, head, ctx.match_at, ev)
+        if ev.country is None and role.kind == "person" and head.tag_ in ("NN", "NNP") \
+                and head.dep_ == "conj" and head.head.tag_ in ("NN", "NNP") \
+                and not any(c.dep_ in ("det", "poss") for c in head.lefts):
+            # "Iran's Ambassador and Permanent Representative": two titles of one person
+            # share the first title's owner
+            r0, first0 = role_at(self.kb, doc, head.head.i)
+            if r0 is not None and r0.kind == "person":
+                lo0 = self.phrase_start(doc, doc[first0], head.sent.start)
+                modifier_evidence(self.kb, doc, lo0, first0, ctx, ev)
+                if ev.country is not None:
+                    ev.country_why = {**(ev.country_why or {}), "shared_with": doc[lo0:head.head.i + 1].text}
         if ev.country is None and any(c.lower_ == "there" for c in head.rights):
             # "French troops left Niger ... after the military there seized power": the
             # state last named before the phrase

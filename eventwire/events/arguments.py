@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..actors import NAMED_COUNTRIES
 from ..mentions import MentionIndex
 from ..model import Actor
 
@@ -631,9 +632,26 @@ def fallback_actor(tok: Token) -> Actor | None:
         for c in sorted(tok.lefts, key=lambda t: -t.i):
             if c.i == lo - 1 and c.dep_ in ("compound", "amod", "nmod", "poss", "case") and c.pos_ != "DET":
                 lo = c.i
+            elif c.dep_ == "poss" and c.right_edge.i == lo - 1 and c.pos_ in ("PROPN", "NOUN") \
+                    and tok.i - c.left_edge.i <= 6 and _named_country(doc, doc[c.left_edge.i:c.i + 1]):
+                # "Japan PM's office": an owner whose own words name a state belongs to the
+                # phrase ("Khashoggi's death" stays "death": the dead own no act)
+                lo = c.left_edge.i
             else:
                 break
         span = doc[lo:tok.i + 1]
     text = span.text
+    explain = {"rule": "events-fallback: noun phrase, no actor mention"}
+    country = _named_country(doc, span)
+    if country is not None:
+        explain["country"] = {"rule": "named_in_phrase", "word": country[1], "row": country[2]}
     return Actor(text=text, name=text, start=span.start_char, end=span.end_char,
-                 kind="unknown", explain={"rule": "events-fallback: noun phrase, no actor mention"})
+                 country=country[0] if country else None, kind="unknown", explain=explain)
+
+
+def _named_country(doc, span) -> tuple[str, str, str] | None:
+    """The one state a phrase's own words name ("Syrian refugees", "a U.S. State Department
+    call"), from the names the actor stage matched; None when they name none or several."""
+    named = doc.user_data.get(NAMED_COUNTRIES) or {}
+    found = {named[i] for i in range(span.start, span.end) if i in named}
+    return found.pop() if len({f[0] for f in found}) == 1 and len(found) == 1 else None

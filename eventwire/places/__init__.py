@@ -42,7 +42,9 @@ DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "northeas
               "mainland"}
 _DEMONYM_CAPITAL = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 # what stands between a place and the region holding it: "Crawford County located in Pennsylvania"
-_CONTAINED_IN = re.compile(r"^,? (?:(?:located|situated) )?in (?:the )?$")
+_CONTAINED_IN = re.compile(r"^,? (?:(?:located|situated) )?in (?:the )?"
+                           r"(?:(?:far )?(?:north|south|east|west|central|north-?east|north-?west|"
+                           r"south-?east|south-?west)(?:ern)? )?$")
 
 
 # Hand-written rows (regions, seas, landmarks) have no population; they are listed because
@@ -414,7 +416,7 @@ class PlaceResolver:
             within = joint.get(k + 1) or self._qualifier(places, k, text, spans)
             name = fold(p.text)
             towns = tuple((q.lat, q.lon) for q in places
-                          if q.feature in LOCAL_FEATURES and fold(q.text) != name
+                          if q.feature in LOCAL_FEATURES and fold(q.text) != name and q.lat is not None
                           and q.explain.get("point") != "admin1")
             kinds = noun_kinds(text, p.start, p.end) or list_kinds(text, spans, features, k)
             if k in joint:
@@ -428,6 +430,16 @@ class PlaceResolver:
                                            support[name]), within, kinds)
             if within is not None and best is not None:
                 why["within"] = within.name
+            if within is not None and within.feature == "country" and best is not None \
+                    and best.country != within.country and k not in joint:
+                # "Solhan, in northern Burkina Faso": the text puts the town in a country none
+                # of the gazetteer's readings lies in: another town of that name, whose country
+                # the text gives and whose point is unknown
+                places[k] = Place(text=p.text, name=p.text, country=within.country, lat=None, lon=None,
+                                  start=p.start, end=p.end, feature=p.feature,
+                                  explain={"rule": p.explain.get("rule", ""), "within": within.name,
+                                           "second pass": True, "unlisted": best.name})
+                continue
             if best is not None and (best.geonameid, best.name) != (p.geonameid, p.name):
                 places[k] = _place(p.text, p.start, best, p.explain.get("rule", ""),
                                    {**why, "second pass": True})
@@ -485,7 +497,7 @@ class PlaceResolver:
         setting = self._setting(others)
         setting.admin1.update(institution_regions(doc, self.g))
         setting.towns = tuple((p.lat, p.lon) for p in others if p.feature in LOCAL_FEATURES
-                              and p.explain.get("point") != "admin1")
+                              and p.explain.get("point") != "admin1" and p.lat is not None)
         cluster = Cluster(self.g, {fold(p.text) for p in ex.places} | {key}
                           | set(institution_places(doc, self.g)))
         setting.cluster = cluster.support(text)
