@@ -431,10 +431,13 @@ class PlaceResolver:
             if within is not None and best is not None:
                 why["within"] = within.name
             if within is not None and within.feature == "country" and best is not None \
-                    and best.country != within.country and k not in joint:
+                    and best.country != within.country and k not in joint and k + 1 < len(places) \
+                    and _CONTAINED_IN.match(text[p.end:places[k + 1].start]) \
+                    and "in" in text[p.end:places[k + 1].start].split():
                 # "Solhan, in northern Burkina Faso": the text puts the town in a country none
                 # of the gazetteer's readings lies in: another town of that name, whose country
-                # the text gives and whose point is unknown
+                # the text gives and whose point is unknown.  Only an explicit "in": a bare
+                # comma may end the phrase ("at the U.N. in New York, Russia's ambassador said")
                 places[k] = Place(text=p.text, name=p.text, country=within.country, lat=None, lon=None,
                                   start=p.start, end=p.end, feature=p.feature,
                                   explain={"rule": p.explain.get("rule", ""), "within": within.name,

@@ -142,6 +142,14 @@ def test_town_in_its_own_country_is_kept(pipeline):
     assert lyon.country == "FRA" and lyon.lat is not None
 
 
+def test_a_bare_comma_after_a_town_does_not_place_it(pipeline):
+    # the country after the comma begins the next phrase; only "in" puts the town there
+    ex = _events(pipeline, "At an emergency meeting of the Security Council in New York, Russia's "
+                           "envoy said his country had not attacked civilians.")
+    new_york = next(p for p in ex.places if p.text == "New York")
+    assert new_york.country == "USA" and new_york.lat is not None
+
+
 # -- code: two titles of one person share the first title's owner --------------------------------
 
 def test_second_title_shares_the_possessor(resolve):
