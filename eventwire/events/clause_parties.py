@@ -691,9 +691,15 @@ class ClauseParties:
     def _contest(self, tok: Token, sent) -> bool:
         """'Argentina beat France on penalties to win the World Cup': a verb of defeat in a
         sentence about a game or an election (its prize, match or score) is no attack."""
-        if tok.lemma_.lower() not in self.cues.contest_verbs:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in self.cues.contest_nouns:
+            # "his extra-time strike gave Portugal the win": a game's own strike or attack
+            cues = self.cues.contest_noun_cues
+        elif lemma in self.cues.contest_verbs:
+            cues = self.cues.contest_cues
+        else:
             return False
-        return any(w.lemma_.lower() in self.cues.contest_cues or self.SCORE.match(w.text) for w in sent)
+        return any(w.lemma_.lower() in cues or self.SCORE.match(w.text) for w in sent)
 
     def _natural_force(self, doc: Doc, source: Actor) -> bool:
         """'Floods swept through the region', 'Typhoon Haiyan slammed into the coast': a

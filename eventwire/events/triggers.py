@@ -37,8 +37,12 @@ class TriggerFinding:
                 gov, _ = self._governor(tok)
                 if gov is not None:
                     children.add("gov:" + gov.lemma_.lower())
-            if objects & self.idle_readings.get(lemma, frozenset()):
-                continue      # "met its commitments", "host the World Cup"
+            # an event noun's governor ("gov:deny" in "denied the accusations") can leave it no
+            # act of its own, unless a possessor names whose act it is ("denied Khan's allegation")
+            govs = set() if any(c.dep_ == "poss" for c in tok.children) else {
+                c for c in children if c.startswith("gov:")}
+            if (objects | govs) & self.idle_readings.get(lemma, frozenset()):
+                continue      # "met its commitments", "host the World Cup", "breaking the truce"
             if self._object_modifier_lemmas(tok, ("compound", "amod")) & self.idle_modifiers.get(lemma, frozenset()):
                 continue      # "issued a travel warning": the noun's own reading holds
             if lemma in self.idle_purposes and any(
@@ -82,6 +86,18 @@ class TriggerFinding:
         self._add_peace_force_acts(sent, found)
         self._add_bare_participation(sent, found)
         self._drop_response_frames(found)
+        for i in [i for i, t in found.items() if not t.is_noun and self._plan_content(t.tok)
+                  or t.is_noun and self._ranked_mention(t.tok)
+                  or self._protest_demand(t, found) or self._meeting_venue(t, found)]:
+            del found[i]
+        for i in [i for i, t in found.items() if not t.is_noun and self._source_briefing(t.tok)]:
+            # "who spoke on condition of anonymity to discuss the talks": what a source was (not)
+            # cleared to talk about is no act, nor is the event noun it names
+            for c in found[i].tok.children:
+                if c.dep_ == "dobj" or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children):
+                    for x in [c] + [p for p in c.children if p.dep_ == "pobj"]:
+                        found.pop(x.i, None)
+            del found[i]
         for i in [i for i, t in found.items() if self._background_relative(t.tok) or (
                 t.is_noun and self._background_relative(self._governor(t.tok)[0]))]:
             # "China and Russia, which hold vetoes, …": an event noun under such a clause too
@@ -270,6 +286,73 @@ class TriggerFinding:
         if tok.ent_type_ in DATE_ENTS:
             return True
         return tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I"
+
+    def _source_briefing(self, tok: Token) -> bool:
+        """The aside by which an unnamed source is introduced: 'spoke on condition of anonymity
+        to discuss the talks', 'requested anonymity to discuss', 'was not authorized to comment'
+        (cue list `briefing_words`; a verb of permission counts only negated)."""
+        if tok.dep_ not in ("advcl", "xcomp"):
+            return False
+        head = tok.head
+        words = self.cues.briefing_words
+        near = [c for c in head.children if c.dep_ in ("dobj", "prep")]
+        near += [p for c in near if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        near += [q for p in near if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep"
+                 for q in c.children if q.dep_ == "pobj"]
+        if any(w.lemma_.lower() in words for w in near):
+            return True
+        return head.lemma_.lower() in self.cues.briefing_permits and any(
+            c.dep_ == "neg" for c in head.children)
+
+    @staticmethod
+    def _meeting_venue(t: Trigger, found: dict[int, Trigger]) -> bool:
+        """'held talks at the Paris summit', 'met Wang Yi on the sidelines of the G20
+        summit': a meeting noun that says where another meeting took place is its setting,
+        not a second meeting."""
+        tok = t.tok
+        if t.type != "CONSULT" or not t.is_noun or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"):
+            prep = prep.head.head      # "on the sidelines of the summit"
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "during", "in"):
+            return False
+        return prep.head.i in found and found[prep.head.i].type == "CONSULT" and prep.head.i != tok.i
+
+    @staticmethod
+    def _protest_demand(t: Trigger, found: dict[int, Trigger]) -> bool:
+        """'marched on the capital, demanding new elections', 'began a hunger strike to demand
+        medical care': a demand that states what a protest is for is the protest's aim, not a
+        second act (the protest, PROTEST, is the event)."""
+        tok = t.tok
+        if t.type != "REQUEST" or t.is_noun or tok.dep_ not in ("advcl", "xcomp"):
+            return False
+        head = tok.head
+        acts = [head] + [c for c in head.children if c.dep_ == "dobj"]   # "began a boycott to demand"
+        return any(a.i in found and found[a.i].type == "PROTEST" for a in acts)
+
+    @staticmethod
+    def _ranked_mention(tok: Token) -> bool:
+        """'the deadliest attack on Indian forces in three decades', 'one of the most serious
+        clashes since the war': an event noun ranked by a superlative compares an act the
+        sentence already tells (or a class of acts) with others; it adds no act of its own.
+        A ranked noun that is the clause's subject or object ('the deadliest attack killed
+        40') still tells the act."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(
+            m.tag_ == "RBS" for m in c.children)) for c in tok.children)
+
+    def _plan_content(self, tok: Token) -> bool:
+        """'a plan for Syria to give up its weapons', 'set a deadline for Iraq to withdraw':
+        an act told as the content of a plan noun ("for X to V") is what the plan foresees,
+        not an act of X (the plan, deadline or timetable is the event, if any)."""
+        if tok.dep_ == "conj":       # "to account for and give up"
+            tok = tok.head
+        if tok.dep_ not in ("acl", "advcl") or tok.head.pos_ != "NOUN" \
+                or tok.head.lemma_.lower() not in self.cues.plan_nouns:
+            return False
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
     @staticmethod
     def _background_relative(tok: Token | None) -> bool:
