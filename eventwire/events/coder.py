@@ -38,6 +38,9 @@ from .thing_parties import ThingParties
 from .triggers import TriggerFinding
 
 
+# named parties that can share an act the noun names ("drills with Peru") (lexicon: @partner)
+PARTNER_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
 class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlaceParties, FallbackParties,
                  ArticleRules):
     """The PLOVER coder of one article (the module docstring gives its steps).  Its parts live
@@ -158,6 +161,8 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                         q = args._relative(p)
                         if q.ent_type_ == "NORP" and q.tag_ in ("NNPS", "NNS"):
                             out.add("@people")    # "opened its borders to (thousands of) Syrians"
+                        if tok.pos_ == "NOUN" and c.lower_ == "with" and q.ent_type_ in PARTNER_ENTS:
+                            out.add("@partner")   # "naval drills with Peru": a named party joins in
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             out.add(tok.head.lemma_.lower())    # "the sanctions imposed on ..."
         if self._handed_thing(tok):

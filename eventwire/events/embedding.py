@@ -27,15 +27,29 @@ class Embedding:
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             return tok.head, tok.dep_
         if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.lower_ in CONSUME_PREPS:
-            if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues().phase_nouns \
-                    and tok.head.head.pos_ == "NOUN":
-                # "held a second round of talks", "launched a new wave of airstrikes": the
-                # verb governs the act through the noun that counts or stages it
+            measure = tok.head.head
+            if tok.head.lower_ == "of" and measure.pos_ == "NOUN" and (
+                    measure.lemma_.lower() in cues().phase_nouns or Embedding._timed_talks(tok, measure)):
+                # "held a second round of talks", "launched a new wave of airstrikes", "held
+                # seven hours of talks": the verb governs the act through the noun that counts,
+                # stages or (for talks and drills) times it
                 return Embedding._governor(tok.head.head)
             return tok.head.head, "prep:" + tok.head.lower_
         if tok.dep_ == "conj":
             return Embedding._governor(tok.head)
         return None, ""
+
+    @staticmethod
+    def _timed_talks(tok: Token, measure: Token) -> bool:
+        """'Delegations from A and B held seven hours of talks', 'began ten days of drills': talks
+        or drills timed by a duration noun that is the object of a verb with its own subject (who
+        held them); a bare participle ('..., closing two days of talks') tells of talks coded
+        elsewhere, by others; other acts ('halting 11 days of fighting') are not timed here."""
+        c = cues()
+        if (measure.lemma_.lower() not in c.duration_nouns
+                or tok.lemma_.lower() not in c.meeting_nouns | c.timed_joint_acts):
+            return False
+        return measure.dep_ == "dobj" and any(ch.dep_ == "nsubj" for ch in measure.head.children)
 
     def _third_party(self, trig: dict[int, Trigger]) -> None:
         """Hosts, mediators and brokers are not parties: 'Qatar hosted talks between A and B',
