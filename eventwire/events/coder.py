@@ -208,6 +208,28 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                     return author, f"document-author:{doc_noun.lemma_.lower()}>outlet"
         return None, ""
 
+    def _from_dividing_line(self, tok: Token) -> bool:
+        """'withdrew from the line of contact', 'pull weapons back from the front line': a
+        'from' phrase (on the verb or on its 'back'/'away') naming a line between sides."""
+        heads = [tok] + [x for x in tok.children if x.dep_ in ("advmod", "prt") and x.lower_ in ("back", "away")]
+        return any(x.dep_ == "prep" and x.lower_ == "from" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.cues.dividing_lines for p in x.children)
+            for h in heads for x in h.children)
+
+    def _in_joint_text(self, tok: Token) -> bool:
+        """Whether the act is told as said 'in a joint statement' (declaration, communique ...)
+        on its own verb or on the verb it is conjoined to."""
+        for v in [tok, *[a for a in tok.ancestors if a.i != tok.i]][:3]:
+            for x in v.children:
+                if x.dep_ == "prep" and x.lower_ in ("in", "through") and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in self.cues.document_nouns
+                        and any(m.dep_ == "amod" and m.lower_ == "joint" for m in p.children)
+                        for p in x.children):
+                    return True
+            if v.dep_ != "conj":
+                break
+        return False
+
     def _handed_thing(self, verb: Token) -> bool:
         """'returned 21 frogs to Brazil', 'the bookmark was returned to the Spanish
         authorities': a thing (a common noun no actor mention covers, not one's own forces or
@@ -401,6 +423,12 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                     # coded once by its first-named party (as a multilateral meeting is)
                     sources = sources[:1]
                 stand_ins: list[tuple[int, int]] = []
+                if len(sources) >= 2 and self._in_joint_text(t.tok):
+                    # "In a joint statement, Saudi Arabia and the United States urged ...": one
+                    # text issued together is one act, coded once by its first-named party (the
+                    # others, its co-authors, are never its other party)
+                    stand_ins += spans(sources[1:])
+                    sources, sp = sources[:1], sp + ">joint-text"
                 if len(sources) == 1 and src is not None and src.lower_ in c.plural_pronouns:
                     # "Mali, Burkina Faso and Niger said they were leaving ECOWAS": each of them
                     listed = self._listed_antecedent(src, finder)
@@ -455,6 +483,16 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                     # the line between them fire at each other
                     pairs = [(a, b) for a in sources for b in sources if a is not b]
                     tp = "reciprocal-across-line"
+                elif len(sources) == 2 and typ in ("CONCEDE", "RETREAT") and all(
+                        # no party but the doers' own ("their troops") or the line itself
+                        isinstance(g, Token) and (g.lemma_.lower() in c.dividing_lines or any(
+                            x.dep_ == "poss" and x.lower_ in ("their", "its") for x in g.children))
+                        for g in targets) and self._from_dividing_line(t.tok):
+                    # "Government forces and the rebels are to pull heavy weapons back from the
+                    # front line": two sides pulling back from the line between them each
+                    # yield to the other
+                    pairs = [(a, b) for a in sources for b in sources if a is not b]
+                    tp = "reciprocal-from-line"
                 elif len(sources) == 2 and not targets and typ == "ASSAULT" and any(
                         c.dep_ == "dobj" and any(w in t.tok.doc[c.left_edge.i:c.i + 1].text.lower()
                                                  for w in self.cues.truce_nouns)

@@ -43,8 +43,8 @@ class TriggerFinding:
                 c for c in children if c.startswith("gov:")}
             if (objects | govs) & self.idle_readings.get(lemma, frozenset()):
                 continue      # "met its commitments", "host the World Cup", "breaking the truce"
-            if self._object_modifier_lemmas(tok, ("compound", "amod")) & self.idle_modifiers.get(lemma, frozenset()):
-                continue      # "issued a travel warning": the noun's own reading holds
+            if self._object_modifier_lemmas(tok, ("compound", "amod", "nmod")) & self.idle_modifiers.get(lemma, frozenset()):
+                continue      # "issued a travel warning": the noun's own reading holds; "hit a record 12 million tonnes" (nmod)
             if lemma in self.idle_purposes and any(
                     c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.idle_purposes[lemma]
                     for c in tok.children):
@@ -88,7 +88,8 @@ class TriggerFinding:
         self._drop_response_frames(found)
         for i in [i for i, t in found.items() if not t.is_noun and self._plan_content(t.tok)
                   or t.is_noun and self._ranked_mention(t.tok)
-                  or self._protest_demand(t, found) or self._meeting_venue(t, found)]:
+                  or self._protest_demand(t, found) or self._meeting_venue(t, found)
+                  or self._forecast(t)]:
             del found[i]
         for i in [i for i, t in found.items() if not t.is_noun and self._source_briefing(t.tok)]:
             # "who spoke on condition of anonymity to discuss the talks": what a source was (not)
@@ -342,6 +343,22 @@ class TriggerFinding:
             return False
         return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(
             m.tag_ == "RBS" for m in c.children)) for c in tok.children)
+
+    def _forecast(self, t) -> bool:
+        """'Forecasters warned that Typhoon Haiyan could bring storm surges': a warning whose
+        reported clause has a storm, flood, quake or epidemic as its subject foretells harm
+        no party will do; it threatens no one."""
+        if t.is_noun or t.type != "THREATEN":
+            return False
+        for c in t.tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and any(
+                        w.lower_ in self.cues.natural_forces or w.lemma_.lower() in self.cues.natural_forces
+                        for w in s.subtree):
+                    return True
+        return False
 
     def _plan_content(self, tok: Token) -> bool:
         """'a plan for Syria to give up its weapons', 'set a deadline for Iraq to withdraw':
