@@ -922,3 +922,25 @@ class ClauseParties:
                 return h if h.lemma_ != "be" else None
             x = h
         return None
+
+    def _from_dividing_line(self, tok: Token) -> bool:
+        """'withdrew from the line of contact', 'pull weapons back from the front line': a
+        'from' phrase (on the verb or on its 'back'/'away') naming a line between sides."""
+        heads = [tok] + [x for x in tok.children if x.dep_ in ("advmod", "prt") and x.lower_ in ("back", "away")]
+        return any(x.dep_ == "prep" and x.lower_ == "from" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.cues.dividing_lines for p in x.children)
+            for h in heads for x in h.children)
+
+    def _in_joint_text(self, tok: Token) -> bool:
+        """Whether the act is told as said 'in a joint statement' (declaration, communique ...)
+        on its own verb or on the verb it is conjoined to."""
+        for v in [tok, *[a for a in tok.ancestors if a.i != tok.i]][:3]:
+            for x in v.children:
+                if x.dep_ == "prep" and x.lower_ in ("in", "through") and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in self.cues.document_nouns
+                        and any(m.dep_ == "amod" and m.lower_ == "joint" for m in p.children)
+                        for p in x.children):
+                    return True
+            if v.dep_ != "conj":
+                break
+        return False
