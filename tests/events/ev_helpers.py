@@ -19,6 +19,16 @@ def first_of_type(events, typ):
     return hits[0]
 
 
+def triples(events):
+    """(type, source name, target name) of each event, in order."""
+    return [(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in events]
+
+
+def type_list(events):
+    """The type of each event, in order (repeats kept)."""
+    return [e.type for e in events]
+
+
 def types(events):
     """The distinct types of ``events``, sorted."""
     return sorted({e.type for e in events})

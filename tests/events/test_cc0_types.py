@@ -2,11 +2,7 @@
 to do violence is a threat, willingness to resume talks an offer, a suspect handed to a war
 crimes tribunal judicial cooperation, a border reopened by both sides mutual exchange, a
 promise of a release a concession, an expulsion with a time limit, a lapse of an emergency."""
-from ev_helpers import summary
-
-
-def types(ev):
-    return sorted({e.type for e in ev})
+from ev_helpers import summary, types
 
 
 def test_ready_to_crush_is_a_threat_not_an_agreement(code):

@@ -2,9 +2,7 @@
 held over the doer of their condition, and defied deadlines and authorised forces, on
 sentences written for these tests."""
 
-
-def types(ev):
-    return [(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in ev]
+from ev_helpers import triples
 
 
 def test_a_threat_coordinated_with_a_condemnation_is_its_own_act(code):
@@ -17,7 +15,7 @@ def test_a_threat_coordinated_with_a_condemnation_is_its_own_act(code):
 def test_a_promised_response_after_a_criticism_is_a_threat(code):
     ev = code('The embassy called the expulsions "unacceptable" and said Russia would respond.',
               [("Russia", "RUS", "GOV")])
-    assert ("THREATEN", "Russia", None) in types(ev) or any(
+    assert ("THREATEN", "Russia", None) in triples(ev) or any(
         e.type == "THREATEN" and e.source.name == "Russia" for e in ev)
 
 
@@ -37,18 +35,18 @@ def test_a_warning_coordinated_into_a_reported_clause_is_the_speakers(code):
     ev = code("Lee said that attacks on ships could never be tolerated and warned of retaliation "
               "if North Korea attacked again.",
               [("Lee", "KOR", "GOV"), ("North Korea", "PRK", "GOV")])
-    assert ("THREATEN", "Lee", "North Korea") in types(ev)
+    assert ("THREATEN", "Lee", "North Korea") in triples(ev)
 
 
 def test_a_threat_is_held_over_the_doer_of_its_condition(code):
     ev = code("Iran warned of a crushing response if Israel struck its nuclear sites.",
               [("Iran", "IRN", "GOV"), ("Israel", "ISR", "GOV")])
-    assert ("THREATEN", "Iran", "Israel") in types(ev)
+    assert ("THREATEN", "Iran", "Israel") in triples(ev)
 
 
 def test_ignoring_or_letting_a_deadline_expire_is_a_rejection(code):
     ev = code("Serbia ignored a NATO deadline on Monday.", [("Serbia", "SRB", "GOV"), ("NATO", "NAT", "IGO")])
-    assert ("REJECT", "Serbia", "NATO") in types(ev)
+    assert ("REJECT", "Serbia", "NATO") in triples(ev)
     ev = code("The junta let a deadline set by ECOWAS expire on Sunday.",
               [("junta", "NER", "MIL"), ("ECOWAS", "WAF", "IGO")])
     assert "REJECT" in {e.type for e in ev}

@@ -2,9 +2,7 @@
 laws, donations, donors), peacekeepers arriving or serving, and blame stated by the writer,
 on sentences written for these tests."""
 
-
-def triples(ev):
-    return [(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in ev]
+from ev_helpers import triples
 
 
 def test_denying_entry_or_permission_is_a_rejection(code):

@@ -3,9 +3,7 @@ forces strengthened, relief let through, financial support) and sources the pars
 state someone was expelled from, a subject read into a fronted phrase, a giver after 'from'
 shared by two objects), on sentences written for these tests."""
 
-
-def triples(ev):
-    return [(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in ev]
+from ev_helpers import triples
 
 
 def test_repealing_a_law_undoes_a_restriction(code):

@@ -1,9 +1,7 @@
 """Missed events, third round: an order that summons a party to appear, testify, hand something
 over or pay is a demand made of it (PLOVER REQUEST), on sentences written for these tests."""
 
-
-def triples(ev):
-    return [(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in ev]
+from ev_helpers import triples
 
 
 def test_ordering_a_party_to_appear_for_questioning_is_a_request(code):
