@@ -558,6 +558,13 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                     moved_forces = [(x.idx, x.idx + len(x.text)) for d in t.tok.children if d.dep_ == "dobj"
                                     for x in (d, *d.conjuncts) if x.lemma_.lower() in c.own_force_nouns] \
                         if own_force_act else []
+
+                    def never_guessed(own=()) -> list[tuple[int, int]]:
+                        # the doers, their stand-ins and own phrase, the forces they move, and the
+                        # party of an act of their own conjoined to this one: no guessed target
+                        return (spans(sources) + stand_ins + list(own) + moved_forces
+                                + own_phrase_spans(sources, self.locative_preps, finder.has_mention)
+                                + self._conjoined_acts(t.tok, typ, trig))
                     if target is not None and own_force_act and self._own_forces(g_tok, target, source,
                                                                                  leaving=t.row.mode == "withdraw"):
                         # "withdrew its troops from Syria": the troops are the doer's own;
@@ -617,9 +624,7 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                         if placed is not None:
                             target, t_path = placed, (t_path or "") + ">placed-by-phrase"
                         else:
-                            other, o_path = self._salient_other(finder, sent, t.tok, source,
-                                                                spans(sources) + stand_ins + self._conjoined_acts(t.tok, typ, trig)
-                                                                + moved_forces + own_phrase_spans(sources, self.locative_preps, finder.has_mention), typ)
+                            other, o_path = self._salient_other(finder, sent, t.tok, source, never_guessed(), typ)
                             if other is not None and (o_path.startswith("fallback:clause")
                                                       or not self.keep_thing_targets):
                                 target, t_path = other, o_path
@@ -677,9 +682,7 @@ class EventCoder(TriggerFinding, Embedding, ClauseParties, ThingParties, PlacePa
                     if target is None and self.fill_targets:
                         # co-agents ("Australia, Bahrain and Canada provided ...") are not
                         # the other party
-                        exclude = spans(sources) + stand_ins + own_spans + moved_forces + own_phrase_spans(sources, self.locative_preps, finder.has_mention) \
-                            + self._conjoined_acts(t.tok, typ, trig)
-                        target, t_path = self._salient_other(finder, sent, t.tok, source, exclude, typ)
+                        target, t_path = self._salient_other(finder, sent, t.tok, source, never_guessed(own_spans), typ)
                     if target is None and typ in c.unresolved_place_target_types:
                         placed = self._place_target(finder, t.tok, typ, source, ex.places, unresolved=True)
                         if placed is not None:
